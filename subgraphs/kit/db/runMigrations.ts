@@ -20,7 +20,11 @@ export function loadMigrations(folder: string): Migration[] {
  * Applies the migrations a store has not seen yet, each in its own transaction, recording them in
  * `<schema>.schema_migrations`. Returns the ids applied now.
  */
-export async function runMigrations(db: Database, schema: string, migrations: Migration[]): Promise<string[]> {
+export async function runMigrations(
+  db: Database,
+  schema: string,
+  migrations: Migration[],
+): Promise<string[]> {
   await db.exec(
     `CREATE SCHEMA IF NOT EXISTS ${schema};
      CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
@@ -32,12 +36,14 @@ export async function runMigrations(db: Database, schema: string, migrations: Mi
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.id)) continue;
-    await db.exec(`BEGIN;\n${migration.sql}\n;INSERT INTO ${schema}.schema_migrations (id) VALUES ('${migration.id}');\nCOMMIT;`).catch(
-      async (error: Error) => {
+    await db
+      .exec(
+        `BEGIN;\n${migration.sql}\n;INSERT INTO ${schema}.schema_migrations (id) VALUES ('${migration.id}');\nCOMMIT;`,
+      )
+      .catch(async (error: Error) => {
         await db.exec("ROLLBACK").catch(() => undefined);
         throw new Error(`Migration ${schema}/${migration.id} failed: ${error.message}`);
-      },
-    );
+      });
     applied.push(migration.id);
   }
   return applied;

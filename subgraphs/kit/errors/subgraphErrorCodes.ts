@@ -11,11 +11,13 @@ export const subgraphErrorCodes = {
   OFFA_DATABASE_UNREACHABLE: {
     area: "startup",
     cause: "The store's database is missing, refuses connections or cannot be opened.",
-    remedy: "Fix the setting named in the message (e.g. CEFA_DATABASE_URL or DATABASE_URL), or unset it for embedded PostgreSQL.",
+    remedy:
+      "Fix the setting named in the message (e.g. CEFA_DATABASE_URL or DATABASE_URL), or unset it for embedded PostgreSQL.",
   },
   OFFA_INPUT_INVALID_ID: {
     area: "input",
-    cause: "An id argument does not have the format of the entity it names (e.g. an OFFA learner id is OL + 10 characters).",
+    cause:
+      "An id argument does not have the format of the entity it names (e.g. an OFFA learner id is OL + 10 characters).",
     remedy: "Pass an id as returned by the API; the message shows the expected format.",
   },
   OFFA_INPUT_PAGE_SIZE: {

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import type { GatewayConfig } from "./config";
+import { GatewayError } from "./errors/GatewayError";
+
+/**
+ * The gateway as an ApolloServer that is not listening yet (tests and the dev runner start it). It routes
+ * with the supergraph composed at build time: no runtime introspection of subgraphs.
+ */
+export function createGateway(config: GatewayConfig): ApolloServer {
+  const supergraphSdl = readSupergraph(config.supergraphPath);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: config.subgraphUrls[name as keyof GatewayConfig["subgraphUrls"]] ?? url,
+      }),
+  });
+  return new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
+}
+
+function readSupergraph(path: string): string {
+  let sdl: string;
+  try {
+    sdl = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new GatewayError(
+      "OFFA_GATEWAY_SUPERGRAPH_UNREADABLE",
+      `Cannot read the supergraph at ${path}: ${(error as Error).message}. Run npm run compose or fix SUPERGRAPH_PATH.`,
+    );
+  }
+  if (!sdl.includes("@join__graph")) {
+    throw new GatewayError(
+      "OFFA_GATEWAY_SUPERGRAPH_UNREADABLE",
+      `${path} is not a composed supergraph (no join__graph). Run npm run compose or fix SUPERGRAPH_PATH.`,
+    );
+  }
+  return sdl;
+}

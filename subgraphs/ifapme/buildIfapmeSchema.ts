@@ -1,0 +1,57 @@
+import type { GraphQLSchema } from "graphql";
+import { buildFederatedSchema } from "../kit";
+import { IfapmeCertificate } from "./certificate/IfapmeCertificate";
+import { IfapmeCode } from "./code/IfapmeCode";
+import { IfapmeCodeResolver } from "./code/IfapmeCodeResolver";
+import type { IfapmeContext } from "./context";
+import { IfapmeContract, IfapmeLevelEvaluation } from "./contract/IfapmeContract";
+import { IfapmeContractResolver } from "./contract/IfapmeContractResolver";
+import { LearnerIfapmeRecords, LearnerIfapmeRecordsResolver } from "./federation/LearnerIfapmeRecords";
+import { IfapmeLearnerResolver } from "./learner/IfapmeLearnerResolver";
+
+type Ref<T> = { __resolveReference: (reference: T, context: IfapmeContext) => unknown };
+
+/**
+ * The IFAPME subgraph schema (pure: no database needed, so composition runs without one). Every entity the
+ * gateway may reach only through `_entities` is listed in orphanedTypes, or type-graphql would drop it.
+ */
+export function buildIfapmeSchema(): Promise<GraphQLSchema> {
+  const references: Record<string, Ref<never>> = {
+    IfapmeLearner: {
+      __resolveReference: (ref: { id: string }, ctx: IfapmeContext) => ctx.learners.load(ref.id),
+    },
+    IfapmeContract: {
+      __resolveReference: (ref: { id: string }, ctx: IfapmeContext) => ctx.contracts.load(ref.id),
+    },
+    IfapmeLevelEvaluation: {
+      __resolveReference: (ref: { id: string }, ctx: IfapmeContext) => ctx.levelEvaluations.load(ref.id),
+    },
+    IfapmeCertificate: {
+      __resolveReference: (ref: { id: string }, ctx: IfapmeContext) => ctx.certificates.load(ref.id),
+    },
+    IfapmeCode: {
+      __resolveReference: async (ref: { kind: string; code: string }, ctx: IfapmeContext) =>
+        (await ctx.codes()).find((code) => code.kind === ref.kind && code.code === ref.code) ?? null,
+    },
+    // OFFA sends id and ifapmeLearnerIds; the field resolver reads them from the representation.
+    Learner: { __resolveReference: (ref: LearnerIfapmeRecords) => ref },
+  };
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        IfapmeLearnerResolver,
+        IfapmeContractResolver,
+        IfapmeCodeResolver,
+        LearnerIfapmeRecordsResolver,
+      ],
+      orphanedTypes: [
+        IfapmeContract,
+        IfapmeLevelEvaluation,
+        IfapmeCertificate,
+        IfapmeCode,
+        LearnerIfapmeRecords,
+      ],
+    },
+    references,
+  );
+}

@@ -1,0 +1,23 @@
+import type { GraphQLSchema } from "graphql";
+import type { Database } from "./db/Database";
+
+/** The four subgraphs of the supergraph. */
+export type SubgraphName = "cefa" | "ifapme" | "sfpme" | "offa";
+
+/**
+ * The shape every subgraph exports from its index.ts: the kit boots any of them the same way (open the
+ * store, migrate, build the schema, serve), alone or all together.
+ */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  /** The PostgreSQL schema that holds this subgraph's tables; nothing else reads it. */
+  dbSchema: string;
+  /** Folder of numbered SQL migrations. */
+  migrationsDir: string;
+  /** Default TCP port when started alone. */
+  defaultPort: number;
+  /** The federated schema: pure, needs no database (composition runs without one). */
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Per-request context: fresh DataLoaders each request, never shared between requests. */
+  createContext(db: Database): object;
+}

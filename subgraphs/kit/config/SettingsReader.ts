@@ -1,0 +1,82 @@
+import { KitError } from "../errors/KitError";
+
+/**
+ * Reads settings from an environment, collecting every problem so a process reports them all at once.
+ * Unset means the default; set but invalid is an error.
+ */
+export class SettingsReader {
+  private readonly problems: string[] = [];
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  /** A string setting, or the default when unset or empty. */
+  string(name: string, fallback: string): string {
+    const value = this.env[name];
+    return value === undefined || value === "" ? fallback : value;
+  }
+
+  /** A string setting that may stay unset. */
+  optional(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value === "" ? undefined : value;
+  }
+
+  /** A TCP port (0 lets the system pick one: tests). */
+  port(name: string, fallback: number): number {
+    return this.integer(name, fallback, 0, 65535);
+  }
+
+  /** An integer setting within bounds. */
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name}=${raw} must be an integer from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A decimal number setting within bounds. */
+  number(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max) {
+      this.problems.push(`${name}=${raw} must be a number from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A PostgreSQL connection URL, or undefined when unset. */
+  postgresUrl(name: string): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    if (!/^postgres(ql)?:\/\//.test(raw)) {
+      this.problems.push(`${name} must be a postgres:// or postgresql:// URL`);
+      return undefined;
+    }
+    return raw;
+  }
+
+  /** An http(s) URL, or the default. */
+  httpUrl(name: string, fallback: string): string {
+    const raw = this.string(name, fallback);
+    if (!/^https?:\/\/[^\s]+$/.test(raw)) this.problems.push(`${name}=${raw} must be an http(s) URL`);
+    return raw;
+  }
+
+  /** Records a problem found by the caller's own validation. */
+  reject(problem: string): void {
+    this.problems.push(problem);
+  }
+
+  /** Throws one OFFA_CONFIG_INVALID error listing every problem, if any. */
+  done(): void {
+    if (this.problems.length > 0) {
+      throw new KitError("OFFA_CONFIG_INVALID", `Invalid configuration:\n- ${this.problems.join("\n- ")}`);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** The subgraph kit: the only code the four subgraphs share. */
+export type { Database, DatabaseSettings, Queryable } from "./db/Database";
+export { openDatabase } from "./db/openDatabase";
+export { loadMigrations, runMigrations } from "./db/runMigrations";
+export { SettingsReader } from "./config/SettingsReader";
+export { readStoreSettings, type StoreSettings } from "./config/readStoreSettings";
+export { KitError } from "./errors/KitError";
+export { clientError } from "./errors/clientError";
+export { subgraphErrorCodes, type SubgraphErrorCode } from "./errors/subgraphErrorCodes";
+export { buildFederatedSchema, type ReferenceResolvers } from "./schema/buildFederatedSchema";
+export { createBatchLoader, createGroupLoader } from "./schema/loaders";
+export { CodeKind } from "./schema/CodeKind";
+export { parsePageSize, MAX_PAGE_SIZE } from "./schema/parsePageSize";
+export { assertIdFormat } from "./schema/assertIdFormat";
+export type { SubgraphDefinition, SubgraphName } from "./SubgraphDefinition";
+export {
+  openSubgraphStore,
+  startSubgraph,
+  type StartedSubgraph,
+  type SubgraphRunSettings,
+} from "./startSubgraph";
+export { runSubgraphProcess } from "./runSubgraphProcess";

@@ -1,0 +1,30 @@
+import { SettingsReader } from "./config/SettingsReader";
+import { readStoreSettings } from "./config/readStoreSettings";
+import { KitError } from "./errors/KitError";
+import { startSubgraph } from "./startSubgraph";
+import type { SubgraphDefinition } from "./SubgraphDefinition";
+
+/**
+ * The main of a subgraph run alone as its own process (production): settings from the environment,
+ * start, then drain on SIGTERM/SIGINT. A bad setting or an unreachable database exits 1 with one message.
+ */
+export async function runSubgraphProcess(definition: SubgraphDefinition, env = process.env): Promise<void> {
+  try {
+    const reader = new SettingsReader(env);
+    const store = readStoreSettings(reader, definition.name);
+    const port = reader.port(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+    reader.done();
+    const started = await startSubgraph(definition, { ...store, port });
+    console.log(`${definition.name} subgraph ready at ${started.url} (${started.db.kind} store)`);
+    const shutdown = async () => {
+      await started.stop();
+      process.exit(0);
+    };
+    process.once("SIGTERM", shutdown);
+    process.once("SIGINT", shutdown);
+  } catch (error) {
+    const prefix = error instanceof KitError ? `[${error.code}] ` : "";
+    console.error(`${definition.name} subgraph failed to start: ${prefix}${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Database, DatabaseSettings } from "./db/Database";
+import { openDatabase } from "./db/openDatabase";
+import { loadMigrations, runMigrations } from "./db/runMigrations";
+import { startSubgraphServer, type RunningSubgraph } from "./server/startSubgraphServer";
+import type { SubgraphDefinition } from "./SubgraphDefinition";
+
+/** What `startSubgraph` needs: the store and where to listen. */
+export interface SubgraphRunSettings {
+  database: DatabaseSettings;
+  /** The setting a user fixes when the store cannot be opened (named in the error). */
+  settingName: string;
+  port: number;
+  host?: string;
+}
+
+/** A started subgraph with its open store; `stop()` closes both. */
+export interface StartedSubgraph extends RunningSubgraph {
+  db: Database;
+}
+
+/** Opens and migrates a subgraph's store (without serving): seeding and rule loading use this too. */
+export async function openSubgraphStore(
+  definition: SubgraphDefinition,
+  settings: Pick<SubgraphRunSettings, "database" | "settingName">,
+): Promise<Database> {
+  const db = await openDatabase(settings.database, settings.settingName);
+  try {
+    await runMigrations(db, definition.dbSchema, loadMigrations(definition.migrationsDir));
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** Boots one subgraph: open the store, migrate, build the schema, serve. */
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  settings: SubgraphRunSettings,
+  openDb?: Database,
+): Promise<StartedSubgraph> {
+  const db = openDb ?? (await openSubgraphStore(definition, settings));
+  const schema = await definition.buildSchema();
+  const running = await startSubgraphServer({
+    definition,
+    schema,
+    db,
+    port: settings.port,
+    host: settings.host,
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    ...running,
+    db,
+    stop: () =>
+      (stopping ??= (async () => {
+        await running.stop();
+        if (!openDb) await db.close();
+      })()),
+  };
+}

@@ -1,0 +1,44 @@
+import DataLoader from "dataloader";
+import { createBatchLoader, type Database } from "../kit";
+import type { Learner } from "./identity/Learner";
+import { selectLearnerIdsByLinks, selectLearnersByIds } from "./identity/learnerQueries";
+import type { ProviderNamespace } from "./identity/Provider";
+
+/** Per-request state of the OFFA subgraph: its own store only (it has no provider database setting). */
+export interface OffaContext {
+  db: Database;
+  learners: DataLoader<string, Learner | null>;
+  /** OFFA learner id by `provider:providerLearnerId`. */
+  learnerIdByLink: DataLoader<string, string | null>;
+}
+
+/** Builds a request's context with fresh DataLoaders. */
+export function createOffaContext(db: Database): OffaContext {
+  return {
+    db,
+    learners: createBatchLoader(
+      (ids) => selectLearnersByIds(db, ids),
+      (row) => row.id,
+    ),
+    learnerIdByLink: new DataLoader(async (keys: readonly string[]) => {
+      // Keys of one batch may name several providers: one statement per provider present.
+      const byProvider = new Map<ProviderNamespace, string[]>();
+      for (const key of keys) {
+        const [provider, id] = splitLinkKey(key);
+        byProvider.set(provider, [...(byProvider.get(provider) ?? []), id]);
+      }
+      const found = new Map<string, string>();
+      for (const [provider, ids] of byProvider) {
+        for (const row of await selectLearnerIdsByLinks(db, provider, ids)) {
+          found.set(`${provider}:${row.providerLearnerId}`, row.learnerId);
+        }
+      }
+      return keys.map((key) => found.get(key) ?? null);
+    }),
+  };
+}
+
+function splitLinkKey(key: string): [ProviderNamespace, string] {
+  const separator = key.indexOf(":");
+  return [key.slice(0, separator) as ProviderNamespace, key.slice(separator + 1)];
+}

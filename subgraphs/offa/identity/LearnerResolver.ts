@@ -1,0 +1,39 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { assertIdFormat, clientError, parsePageSize } from "../../kit";
+import type { OffaContext } from "../context";
+import { Learner } from "./Learner";
+import { selectLearnerPage } from "./learnerQueries";
+
+/** OFFA learner id: 'OL' and 10 Crockford base-32 characters. */
+export const OFFA_LEARNER_ID = /^OL[0-9A-HJKMNP-TV-Z]{10}$/;
+
+/** Root queries of the cross-provider learner identity. */
+@Resolver(() => Learner)
+export class LearnerResolver {
+  @Query(() => Learner, {
+    nullable: true,
+    description: "One learner by OFFA id, with records at every provider.",
+  })
+  async learner(@Arg("id", () => ID) id: string, @Ctx() ctx: OffaContext): Promise<Learner> {
+    assertIdFormat(id, OFFA_LEARNER_ID, "OFFA learner", "OL0A1B2C3D4E");
+    const learner = await ctx.learners.load(id);
+    if (!learner) throw clientError("OFFA_LEARNER_NOT_FOUND", `No learner has id ${id}.`, { id });
+    return learner;
+  }
+
+  @Query(() => [Learner], { description: "Learners in id order; page with `after`." })
+  learners(
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => ID, { nullable: true }) after: string | null,
+    @Arg("acrossProviders", () => Boolean, {
+      nullable: true,
+      description: "true: only learners with records at 2+ providers; false: only at one.",
+    })
+    acrossProviders: boolean | null,
+    @Ctx() ctx: OffaContext,
+  ): Promise<Learner[]> {
+    if (after !== null && after !== undefined)
+      assertIdFormat(after, OFFA_LEARNER_ID, "OFFA learner", "OL0A1B2C3D4E");
+    return selectLearnerPage(ctx.db, parsePageSize(first), after ?? null, acrossProviders ?? null);
+  }
+}

@@ -1,0 +1,67 @@
+import type { Queryable } from "../../kit";
+import type { Learner } from "./Learner";
+import { Provider, type ProviderNamespace } from "./Provider";
+
+type LearnerRow = { id: string; cefa: string[]; ifapme: string[]; sfpme: string[] };
+
+const SELECT_LEARNERS = `
+  SELECT l.id,
+         coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id) FILTER (WHERE k.provider = 'cefa'), '{}') AS cefa,
+         coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id) FILTER (WHERE k.provider = 'ifapme'), '{}') AS ifapme,
+         coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id) FILTER (WHERE k.provider = 'sfpme'), '{}') AS sfpme
+    FROM offa.learner l LEFT JOIN offa.learner_link k ON k.learner_id = l.id`;
+
+/** Learners with their provider links, by OFFA id: one statement per batch. */
+export async function selectLearnersByIds(db: Queryable, ids: readonly string[]): Promise<Learner[]> {
+  const rows = await db.query<LearnerRow>(`${SELECT_LEARNERS} WHERE l.id = ANY($1::text[]) GROUP BY l.id`, [
+    ids,
+  ]);
+  return rows.map(toLearner);
+}
+
+/** A page of learners in id order; `acrossProviders` keeps only those with records at 2+ providers. */
+export async function selectLearnerPage(
+  db: Queryable,
+  first: number,
+  after: string | null,
+  acrossProviders: boolean | null,
+): Promise<Learner[]> {
+  const rows = await db.query<LearnerRow>(
+    `${SELECT_LEARNERS}
+      WHERE $1::text IS NULL OR l.id > $1
+      GROUP BY l.id
+     HAVING $3::boolean IS NULL OR (count(DISTINCT k.provider) > 1) = $3
+      ORDER BY l.id LIMIT $2`,
+    [after, first, acrossProviders],
+  );
+  return rows.map(toLearner);
+}
+
+/** OFFA learner ids of provider records, keyed `provider:providerLearnerId`: one statement per batch. */
+export async function selectLearnerIdsByLinks(
+  db: Queryable,
+  provider: ProviderNamespace,
+  providerLearnerIds: readonly string[],
+): Promise<{ providerLearnerId: string; learnerId: string }[]> {
+  return db.query(
+    `SELECT provider_learner_id AS "providerLearnerId", learner_id AS "learnerId"
+       FROM offa.learner_link WHERE provider = $1 AND provider_learner_id = ANY($2::text[])`,
+    [provider, providerLearnerIds],
+  );
+}
+
+function toLearner(row: LearnerRow): Learner {
+  const providers = [
+    ...(row.cefa.length > 0 ? [Provider.CEFA] : []),
+    ...(row.ifapme.length > 0 ? [Provider.IFAPME] : []),
+    ...(row.sfpme.length > 0 ? [Provider.SFPME] : []),
+  ];
+  return {
+    id: row.id,
+    providers,
+    movedBetweenProviders: providers.length > 1,
+    cefaLearnerIds: row.cefa,
+    ifapmeLearnerIds: row.ifapme,
+    sfpmeLearnerIds: row.sfpme,
+  };
+}

@@ -1,0 +1,51 @@
+import type { GraphQLSchema } from "graphql";
+import { buildFederatedSchema } from "../kit";
+import { SfpmeCertificate } from "./certificate/SfpmeCertificate";
+import { SfpmeCode } from "./code/SfpmeCode";
+import { SfpmeCodeResolver } from "./code/SfpmeCodeResolver";
+import type { SfpmeContext } from "./context";
+import { SfpmeAllowanceStep, SfpmeContract } from "./contract/SfpmeContract";
+import { SfpmeContractResolver } from "./contract/SfpmeContractResolver";
+import { LearnerSfpmeRecords, LearnerSfpmeRecordsResolver } from "./federation/LearnerSfpmeRecords";
+import { SfpmeLearnerResolver } from "./learner/SfpmeLearnerResolver";
+
+type Ref<T> = { __resolveReference: (reference: T, context: SfpmeContext) => unknown };
+
+/**
+ * The SFPME subgraph schema (pure: no database needed, so composition runs without one). Every entity the
+ * gateway may reach only through `_entities` is listed in orphanedTypes, or type-graphql would drop it.
+ */
+export function buildSfpmeSchema(): Promise<GraphQLSchema> {
+  const references: Record<string, Ref<never>> = {
+    SfpmeLearner: {
+      __resolveReference: (ref: { id: string }, ctx: SfpmeContext) => ctx.learners.load(ref.id),
+    },
+    SfpmeContract: {
+      __resolveReference: (ref: { id: string }, ctx: SfpmeContext) => ctx.contracts.load(ref.id),
+    },
+    SfpmeAllowanceStep: {
+      __resolveReference: (ref: { id: string }, ctx: SfpmeContext) => ctx.allowanceSteps.load(ref.id),
+    },
+    SfpmeCertificate: {
+      __resolveReference: (ref: { id: string }, ctx: SfpmeContext) => ctx.certificates.load(ref.id),
+    },
+    SfpmeCode: {
+      __resolveReference: async (ref: { kind: string; code: string }, ctx: SfpmeContext) =>
+        (await ctx.codes()).find((code) => code.kind === ref.kind && code.code === ref.code) ?? null,
+    },
+    // OFFA sends id and sfpmeLearnerIds; the field resolver reads them from the representation.
+    Learner: { __resolveReference: (ref: LearnerSfpmeRecords) => ref },
+  };
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        SfpmeLearnerResolver,
+        SfpmeContractResolver,
+        SfpmeCodeResolver,
+        LearnerSfpmeRecordsResolver,
+      ],
+      orphanedTypes: [SfpmeContract, SfpmeAllowanceStep, SfpmeCertificate, SfpmeCode, LearnerSfpmeRecords],
+    },
+    references,
+  );
+}
