@@ -12,6 +12,7 @@ export { createBatchLoader, createGroupLoader } from "./schema/loaders";
 export { CodeKind } from "./schema/CodeKind";
 export { parsePageSize, MAX_PAGE_SIZE } from "./schema/parsePageSize";
 export { assertIdFormat } from "./schema/assertIdFormat";
+export { parseAsOf, parseMonth, today } from "./schema/parseDateArguments";
 export type { SubgraphDefinition, SubgraphName } from "./SubgraphDefinition";
 export {
   openSubgraphStore,

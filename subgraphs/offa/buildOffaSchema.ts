@@ -1,36 +1,75 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../kit";
 import type { OffaContext } from "./context";
-import {
-  CefaLearnerIdentity,
-  CefaLearnerIdentityResolver,
-  IfapmeLearnerIdentity,
-  IfapmeLearnerIdentityResolver,
-  SfpmeLearnerIdentity,
-  SfpmeLearnerIdentityResolver,
-} from "./federation/ProviderLearnerIdentity";
+import { CommonContractResolver } from "./harmonise/CommonContractResolver";
+import { LearnerHarmonisationResolver } from "./harmonise/LearnerHarmonisationResolver";
 import { LearnerResolver } from "./identity/LearnerResolver";
+import * as cefa from "./providers/cefaEntities";
+import { createProviderRecordResolvers } from "./providers/createProviderRecordResolvers";
+import * as ifapme from "./providers/ifapmeEntities";
+import * as sfpme from "./providers/sfpmeEntities";
 
 type Ref<T> = { __resolveReference: (reference: T, context: OffaContext) => unknown };
 
 /** The OFFA subgraph schema (pure: no database needed). */
 export function buildOffaSchema(): Promise<GraphQLSchema> {
-  const passThrough = { __resolveReference: (ref: { id: string }) => ref };
+  // Provider entities carry what the gateway sent (key and @requires fields): OFFA adds to them, loads nothing.
+  const passThrough = { __resolveReference: (ref: object) => ref };
   const references: Record<string, Ref<never>> = {
-    Learner: { __resolveReference: (ref: { id: string }, ctx: OffaContext) => ctx.learners.load(ref.id) },
-    CefaLearner: passThrough,
-    IfapmeLearner: passThrough,
-    SfpmeLearner: passThrough,
+    // The representation may carry provider records (@requires): merge them over what OFFA loads itself.
+    Learner: {
+      __resolveReference: async (ref: { id: string }, ctx: OffaContext) => {
+        const learner = await ctx.learners.load(ref.id);
+        return learner ? { ...learner, ...ref } : null;
+      },
+    },
   };
+  for (const typeName of [
+    "CefaLearner",
+    "CefaLevelDecision",
+    "CefaCertificate",
+    "CefaCode",
+    "IfapmeLearner",
+    "IfapmeLevelEvaluation",
+    "IfapmeCertificate",
+    "IfapmeCode",
+    "SfpmeLearner",
+    "SfpmeAllowanceStep",
+    "SfpmeCertificate",
+    "SfpmeCode",
+  ]) {
+    references[typeName] = passThrough;
+  }
   return buildFederatedSchema(
     {
       resolvers: [
         LearnerResolver,
-        CefaLearnerIdentityResolver,
-        IfapmeLearnerIdentityResolver,
-        SfpmeLearnerIdentityResolver,
-      ],
-      orphanedTypes: [CefaLearnerIdentity, IfapmeLearnerIdentity, SfpmeLearnerIdentity],
+        LearnerHarmonisationResolver,
+        CommonContractResolver,
+        ...createProviderRecordResolvers("cefa", {
+          learner: cefa.CefaLearnerView,
+          levelRecord: cefa.CefaLevelDecisionView,
+          certificate: cefa.CefaCertificateView,
+          code: cefa.CefaCodeView,
+        }),
+        ...createProviderRecordResolvers("ifapme", {
+          learner: ifapme.IfapmeLearnerView,
+          levelRecord: ifapme.IfapmeLevelEvaluationView,
+          certificate: ifapme.IfapmeCertificateView,
+          code: ifapme.IfapmeCodeView,
+        }),
+        ...createProviderRecordResolvers("sfpme", {
+          learner: sfpme.SfpmeLearnerView,
+          levelRecord: sfpme.SfpmeAllowanceStepView,
+          certificate: sfpme.SfpmeCertificateView,
+          code: sfpme.SfpmeCodeView,
+        }),
+      ] as unknown as [Function, ...Function[]],
+      orphanedTypes: [
+        ...Object.values(cefa),
+        ...Object.values(ifapme),
+        ...Object.values(sfpme),
+      ] as Function[],
     },
     references,
   );

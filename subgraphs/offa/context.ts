@@ -1,5 +1,10 @@
 import DataLoader from "dataloader";
-import { createBatchLoader, type Database } from "../kit";
+import { createBatchLoader, createGroupLoader, type Database } from "../kit";
+import type { Accreditation } from "./accreditation/Accreditation";
+import { selectAccreditationsByUnits } from "./accreditation/accreditationQueries";
+import { type CommonVocabulary, selectCommonVocabulary } from "./harmonise/commonVocabularyQueries";
+import { currentRuleBook } from "./harmonise/ruleBookCache";
+import type { RuleBook } from "./harmonisation";
 import type { Learner } from "./identity/Learner";
 import { selectLearnerIdsByLinks, selectLearnersByIds } from "./identity/learnerQueries";
 import type { ProviderNamespace } from "./identity/Provider";
@@ -10,12 +15,25 @@ export interface OffaContext {
   learners: DataLoader<string, Learner | null>;
   /** OFFA learner id by `provider:providerLearnerId`. */
   learnerIdByLink: DataLoader<string, string | null>;
+  accreditationsByUnit: DataLoader<string, Accreditation[]>;
+  /** The mapping rules, RMMMG and pay shares in force: read at most once per request. */
+  ruleBook: () => Promise<RuleBook>;
+  /** OFFA's common vocabularies: read at most once per request. */
+  vocabulary: () => Promise<CommonVocabulary>;
 }
 
 /** Builds a request's context with fresh DataLoaders. */
 export function createOffaContext(db: Database): OffaContext {
+  let ruleBook: Promise<RuleBook> | undefined;
+  let vocabulary: Promise<CommonVocabulary> | undefined;
   return {
     db,
+    ruleBook: () => (ruleBook ??= currentRuleBook(db)),
+    vocabulary: () => (vocabulary ??= selectCommonVocabulary(db)),
+    accreditationsByUnit: createGroupLoader(
+      (units) => selectAccreditationsByUnits(db, units),
+      (row) => row.establishmentUnitNumber,
+    ),
     learners: createBatchLoader(
       (ids) => selectLearnersByIds(db, ids),
       (row) => row.id,

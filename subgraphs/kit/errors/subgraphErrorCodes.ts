@@ -25,6 +25,24 @@ export const subgraphErrorCodes = {
     cause: "A `first` argument is below 1 or above the page limit.",
     remedy: "Ask for 1 to the limit named in the message and page with `after`.",
   },
+  OFFA_INPUT_INVALID_DATE: {
+    area: "input",
+    cause: "A date argument (asOf) is not a calendar date YYYY-MM-DD, or a month argument is not YYYY-MM.",
+    remedy: "Send an ISO date such as 2023-03-15, or a month such as 2023-03.",
+  },
+  OFFA_INPUT_MONTH_OUTSIDE_CONTRACT: {
+    area: "input",
+    cause: "A month asked of a contract (minimum pay, compliance) has no day inside the contract's dates.",
+    remedy: "Ask for a month between the contract's start and its end.",
+  },
+  OFFA_MAPPINGS_INVALID: {
+    area: "mappings",
+    cause:
+      "A mapping rule file (schema/mappings) is malformed or breaks referential integrity: unknown provider code, " +
+      "missing common target, certificate its provider may not issue, overlapping validity. Every problem is listed with file and line.",
+    remedy:
+      "Fix the lines named and load again; the whole load was refused and the rules in force are unchanged.",
+  },
   OFFA_LEARNER_NOT_FOUND: {
     area: "identity",
     cause: "No learner has this id.",

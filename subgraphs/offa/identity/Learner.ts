@@ -1,4 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CefaLearnerView } from "../providers/cefaEntities";
+import { IfapmeLearnerView } from "../providers/ifapmeEntities";
+import { SfpmeLearnerView } from "../providers/sfpmeEntities";
 import { Provider } from "./Provider";
 
 /**
@@ -29,4 +32,17 @@ export class Learner {
   @Field(() => [ID])
   @Directive("@inaccessible")
   sfpmeLearnerIds!: string[];
+
+  // The provider records, resolved by the provider subgraphs: OFFA only reads them through @requires.
+  @Field(() => [CefaLearnerView])
+  @Directive("@external")
+  cefa?: CefaLearnerView[];
+
+  @Field(() => [IfapmeLearnerView])
+  @Directive("@external")
+  ifapme?: IfapmeLearnerView[];
+
+  @Field(() => [SfpmeLearnerView])
+  @Directive("@external")
+  sfpme?: SfpmeLearnerView[];
 }

@@ -1,0 +1,43 @@
+import type { MappingKind, Namespace } from "../../subgraphs/offa/harmonisation";
+
+/** One provider-native code as the gateway reports it: usage in the provider's data and OFFA's mapping. */
+export interface ProviderCode {
+  namespace: Namespace;
+  kind: MappingKind;
+  code: string;
+  label: string | null;
+  usage: number;
+  mapping: { status: string; target: string | null; ruleVersion: number | null };
+}
+
+const CODE_FIELDS = "kind code label usage mapping(asOf: $asOf) { status target ruleVersion }";
+
+/**
+ * Asks the gateway for every provider's codes with their usage and OFFA's mapping on `asOf`: one query that
+ * spans the three provider subgraphs (codes, usage) and the OFFA subgraph (mapping).
+ */
+export async function queryProviderCodes(gatewayUrl: string, asOf: string): Promise<ProviderCode[]> {
+  const response = await fetch(gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `query ($asOf: String) {
+        cefaCodes { ${CODE_FIELDS} } ifapmeCodes { ${CODE_FIELDS} } sfpmeCodes { ${CODE_FIELDS} }
+      }`,
+      variables: { asOf },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, Omit<ProviderCode, "namespace">[]>;
+    errors?: { message: string }[];
+  };
+  if (!body.data || body.errors) {
+    throw new Error(
+      `The gateway at ${gatewayUrl} did not list provider codes: ${JSON.stringify(body.errors)}`,
+    );
+  }
+  const namespaces: Namespace[] = ["cefa", "ifapme", "sfpme"];
+  return namespaces.flatMap((namespace) =>
+    body.data![`${namespace}Codes`].map((code) => ({ ...code, namespace })),
+  );
+}

@@ -1,0 +1,17 @@
+import type { Queryable } from "../../kit";
+import type { Accreditation } from "./Accreditation";
+
+/** Accreditations of a batch of establishment units: one statement. */
+export function selectAccreditationsByUnits(
+  db: Queryable,
+  units: readonly string[],
+): Promise<Accreditation[]> {
+  return db.query<Accreditation>(
+    `SELECT id, enterprise_number AS "enterpriseNumber", establishment_unit_number AS "establishmentUnitNumber",
+            trade_code AS trade, status, requested_on AS "requestedOn", decided_on AS "decidedOn",
+            withdrawn_on AS "withdrawnOn"
+       FROM offa.accreditation WHERE establishment_unit_number = ANY($1::text[])
+      ORDER BY establishment_unit_number, decided_on, id`,
+    [units],
+  );
+}

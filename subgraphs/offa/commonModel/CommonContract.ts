@@ -1,0 +1,132 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { CommonContractState } from "../harmonise/CommonContractState";
+import { Provider } from "../identity/Provider";
+import { CommonContractStatus, CommonEndReason } from "./enums";
+import { LevelPeriod } from "./LevelPeriod";
+import { MappingResolutionType } from "./MappingResolutionType";
+
+/** The company party: enterprise (BCE) and the establishment unit where the learner trains. */
+@ObjectType({ description: "The company party of a contract." })
+export class ContractCompany {
+  @Field()
+  enterpriseNumber!: string;
+
+  @Field({
+    description: "The establishment unit (unité d'établissement): the key of the agrément with the trade.",
+  })
+  establishmentUnitNumber!: string;
+
+  @Field()
+  name!: string;
+}
+
+/** The trade of a contract, native and common. */
+@ObjectType({ description: "The trade of a contract: the provider's code and OFFA's common trade." })
+export class ContractTrade {
+  @Field()
+  nativeCode!: string;
+
+  @Field(() => String, { nullable: true, description: "OFFA common trade code; null when UNMAPPED." })
+  commonCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => MappingResolutionType)
+  mapping!: MappingResolutionType;
+}
+
+/** The mappings behind a common contract's coded fields, for traceability. */
+@ObjectType({ description: "The rules behind the contract's type, status and end reason." })
+export class ContractMappings {
+  @Field(() => MappingResolutionType)
+  contractType!: MappingResolutionType;
+
+  @Field(() => MappingResolutionType)
+  status!: MappingResolutionType;
+
+  @Field(() => MappingResolutionType, { nullable: true })
+  endReason!: MappingResolutionType | null;
+}
+
+/**
+ * A provider contract on the common contrat d'alternance model (domain.md §2): parties, trade, dates, common
+ * status and end reason, hours, level history and pay. Other arrangements (convention de stage, CAI, CIP…)
+ * keep their own common type and are never presented as a contrat d'alternance.
+ */
+@ObjectType({ description: "A provider contract harmonised onto the common contract model." })
+export class CommonContract {
+  /** Inputs of the computed fields (minimumMonthlyPay, compliance); not part of the schema. */
+  state!: CommonContractState;
+
+  @Field(() => ID, { description: "The learner party, under their OFFA id." })
+  offaLearnerId!: string;
+
+  @Field(() => Provider, { description: "The training provider party." })
+  provider!: Provider;
+
+  @Field(() => ID)
+  providerContractId!: string;
+
+  @Field(() => ID, { description: "The provider's learner record the contract belongs to." })
+  providerLearnerId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Common contract type (CONTRAT_ALTERNANCE, CONVENTION_STAGE, CAI…); null when UNMAPPED.",
+  })
+  contractType!: string | null;
+
+  @Field({ description: "True only for a contrat d'alternance, the common contract since 2015." })
+  isContratAlternance!: boolean;
+
+  @Field(() => ContractCompany)
+  company!: ContractCompany;
+
+  @Field()
+  referentName!: string;
+
+  @Field()
+  tutorName!: string;
+
+  @Field(() => ContractTrade)
+  trade!: ContractTrade;
+
+  @Field()
+  signedOn!: string;
+
+  @Field()
+  startsOn!: string;
+
+  @Field()
+  plannedEndOn!: string;
+
+  @Field(() => String, { nullable: true })
+  endedOn!: string | null;
+
+  @Field(() => CommonContractStatus, {
+    nullable: true,
+    description: "Null when the native status is UNMAPPED.",
+  })
+  status!: CommonContractStatus | null;
+
+  @Field(() => CommonEndReason, { nullable: true })
+  endReason!: CommonEndReason | null;
+
+  @Field(() => ContractMappings)
+  mappings!: ContractMappings;
+
+  @Field(() => Float)
+  companyHoursPerWeek!: number;
+
+  @Field(() => Float, { description: "Hours per week at the provider's centre or school." })
+  centreHoursPerWeek!: number;
+
+  @Field(() => Int, { description: "Monthly rétribution agreed, in cents (a lump sum, domain.md §3)." })
+  monthlyPayCents!: number;
+
+  @Field(() => [LevelPeriod], {
+    description: "Common level over the contract, from the provider's dated records.",
+  })
+  levelHistory!: LevelPeriod[];
+}

@@ -1,0 +1,30 @@
+import { Field, ObjectType } from "type-graphql";
+import { ComplianceCheck } from "./enums";
+
+/** One check's outcome with a sentence carrying the numbers. */
+@ObjectType({ description: "A compliance check's outcome and why." })
+export class ComplianceFinding {
+  @Field(() => ComplianceCheck)
+  code!: ComplianceCheck;
+
+  @Field()
+  reason!: string;
+}
+
+/**
+ * Compliance of a contract for a month. A check that cannot be evaluated (unknown RMMMG, unmapped trade…) is
+ * listed in notEvaluated with its reason: it never reads as a pass.
+ */
+@ObjectType({
+  description: "Compliance flags of a contrat d'alternance, and the checks that could not be evaluated.",
+})
+export class ComplianceReport {
+  @Field({ description: "The month whose pay was checked, YYYY-MM." })
+  month!: string;
+
+  @Field(() => [ComplianceFinding])
+  flags!: ComplianceFinding[];
+
+  @Field(() => [ComplianceFinding])
+  notEvaluated!: ComplianceFinding[];
+}

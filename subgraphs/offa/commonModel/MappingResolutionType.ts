@@ -1,0 +1,46 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { CodeKind } from "../../kit";
+import { Provider } from "../identity/Provider";
+import { MappingRelationshipValue, MappingStatusValue } from "./enums";
+
+/** Where a harmonised value came from: the native code, the rule applied (or UNMAPPED), its version and source. */
+@ObjectType("MappingResolution", {
+  description: "How one provider-native code maps onto the common model on a date, and by which rule.",
+})
+export class MappingResolutionType {
+  @Field(() => MappingStatusValue)
+  status!: MappingStatusValue;
+
+  @Field(() => Provider)
+  provider!: Provider;
+
+  @Field(() => CodeKind)
+  kind!: CodeKind;
+
+  @Field({ description: "The provider-native code." })
+  sourceCode!: string;
+
+  @Field(() => String, { nullable: true, description: "The common code; null when UNMAPPED." })
+  target!: string | null;
+
+  @Field(() => MappingRelationshipValue, { nullable: true })
+  relationship!: MappingRelationshipValue | null;
+
+  @Field(() => Int, { nullable: true, description: "Version of the rule applied." })
+  ruleVersion!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The rule's source (domain.md section, URL or modelling choice).",
+  })
+  ruleSource!: string | null;
+
+  @Field(() => String, { nullable: true })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true })
+  validTo!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The loaded rule set the rule belongs to." })
+  ruleSetId!: number | null;
+}

@@ -1,0 +1,86 @@
+import { registerEnumType } from "type-graphql";
+
+/** The common competence levels (domain.md §3): they set the minimum rétribution (17 / 24 / 32 % of the RMMMG). */
+export enum CommonLevelValue {
+  A = "A",
+  B = "B",
+  C = "C",
+}
+registerEnumType(CommonLevelValue, {
+  name: "CommonLevel",
+  description: "Common competence level A, B or C of the contrat d'alternance (domain.md §3).",
+});
+
+/** Whether a rule covered a native code on the date asked. */
+export enum MappingStatusValue {
+  MAPPED = "MAPPED",
+  UNMAPPED = "UNMAPPED",
+  CONFLICTING_RECORDS = "CONFLICTING_RECORDS",
+}
+registerEnumType(MappingStatusValue, {
+  name: "MappingStatus",
+  description:
+    "MAPPED: a rule in force covers the native code. UNMAPPED: none does, so no common value is given (never " +
+    "guessed). CONFLICTING_RECORDS: the provider recorded two different levels on one day.",
+});
+
+/** How the common target relates to the native code (FHIR R4 wider/narrower reading, a modelling choice). */
+export enum MappingRelationshipValue {
+  EQUIVALENT = "EQUIVALENT",
+  BROADER = "BROADER",
+  NARROWER = "NARROWER",
+}
+registerEnumType(MappingRelationshipValue, {
+  name: "MappingRelationship",
+  description:
+    "EQUIVALENT: the target means the same as the native code. BROADER: the target is broader than the " +
+    "native code. NARROWER: the target is narrower. Only EQUIVALENT claims equivalence: the same level is " +
+    "not equivalence (CFC, domain.md §6).",
+});
+
+/** Common contract statuses (modelling choice, domain.md §2). */
+export enum CommonContractStatus {
+  SIGNED = "SIGNED",
+  TRIAL = "TRIAL",
+  ACTIVE = "ACTIVE",
+  SUSPENDED = "SUSPENDED",
+  ENDED = "ENDED",
+}
+registerEnumType(CommonContractStatus, {
+  name: "CommonContractStatus",
+  description: "SIGNED → TRIAL → ACTIVE → (SUSPENDED) → ENDED (modelling choice, domain.md §2).",
+});
+
+/** Why a contract ended (domain.md §2, termination grounds). */
+export enum CommonEndReason {
+  TERM = "TERM",
+  NOTICE = "NOTICE",
+  MUTUAL = "MUTUAL",
+  FORCE_MAJEURE = "FORCE_MAJEURE",
+  COMPANY_EVENT = "COMPANY_EVENT",
+  SERIOUS_BREACH = "SERIOUS_BREACH",
+  AGREMENT_WITHDRAWN = "AGREMENT_WITHDRAWN",
+  DEATH = "DEATH",
+}
+registerEnumType(CommonEndReason, {
+  name: "CommonEndReason",
+  description: "Ground on which a contract ended (domain.md §2).",
+});
+
+/** The compliance checks of a contrat d'alternance. */
+export enum ComplianceCheck {
+  PAY_BELOW_MINIMUM = "PAY_BELOW_MINIMUM",
+  OVER_38_HOURS = "OVER_38_HOURS",
+  UNDER_20_COMPANY_HOURS = "UNDER_20_COMPANY_HOURS",
+  AGE_AT_SIGNATURE = "AGE_AT_SIGNATURE",
+  NO_ACCREDITATION = "NO_ACCREDITATION",
+  OVERLAPPING_CONTRACT = "OVERLAPPING_CONTRACT",
+}
+registerEnumType(ComplianceCheck, {
+  name: "ComplianceCheck",
+  description:
+    "PAY_BELOW_MINIMUM: rétribution below RMMMG × level share for the month. OVER_38_HOURS: company + centre " +
+    "over 38 h/week. UNDER_20_COMPANY_HOURS: under 20 h/week in the company. AGE_AT_SIGNATURE: under 15 or 25 " +
+    "and over at signature. NO_ACCREDITATION: no active agrément for the establishment unit and trade at the " +
+    "start. OVERLAPPING_CONTRACT: another contrat d'alternance of the same learner overlaps (domain.md §2, §3, §4).",
+});

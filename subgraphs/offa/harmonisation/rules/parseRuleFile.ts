@@ -1,0 +1,138 @@
+import { isIsoDate } from "../calendar/isoDate";
+import { readCsvTable } from "../csv/readCsvTable";
+import {
+  MAPPING_KINDS,
+  NAMESPACES,
+  RELATIONSHIPS,
+  isMappingKind,
+  isNamespace,
+  isRelationship,
+  type LocatedMappingRule,
+  type Namespace,
+} from "./MappingRule";
+import type { RuleFileProblem } from "./RuleFileError";
+
+/** The header of a rule file (schema/mappings/README.md). */
+export const RULE_FILE_COLUMNS = [
+  "kind",
+  "source_code",
+  "target_code",
+  "relationship",
+  "valid_from",
+  "valid_to",
+  "version",
+  "source",
+] as const;
+
+/** What parseRuleFile found: the rules, or none and every problem. */
+export interface ParsedRuleFile {
+  /** From the file name (`cefa.csv` → cefa): one file per namespace, written by that namespace's owner only. */
+  namespace: Namespace | null;
+  /** Empty whenever `problems` is not: a file is accepted whole or refused whole. */
+  rules: LocatedMappingRule[];
+  problems: RuleFileProblem[];
+}
+
+// Postgres integer: a version beyond it could not be stored.
+const MAX_VERSION = 2_147_483_647;
+
+/**
+ * Parses one namespace's rule file into typed rules (domain.md §10). Syntax and value problems are collected for
+ * EVERY line (unknown column, bad kind, relationship or date, valid_to before valid_from, a version that is not
+ * a positive whole number, an empty code, a repeated (kind, source_code, version)) and any one of them refuses
+ * the whole file: loading half a file would silently withdraw the other half's mappings. Whether codes exist is
+ * validateRules' job.
+ */
+export function parseRuleFile(file: string, text: string): ParsedRuleFile {
+  const problems: RuleFileProblem[] = [];
+  const baseName = file.split(/[\\/]/).pop() ?? file;
+  const stem = baseName.replace(/\.csv$/, "");
+  const namespace = isNamespace(stem) ? stem : null;
+  if (namespace === null) {
+    problems.push({
+      file,
+      line: 0,
+      reason: `the file name must be <namespace>.csv with a namespace among ${NAMESPACES.join(", ")}; got ${JSON.stringify(baseName)}`,
+    });
+  }
+
+  const table = readCsvTable(file, text, RULE_FILE_COLUMNS);
+  problems.push(...table.problems);
+
+  const rules: LocatedMappingRule[] = [];
+  const firstLineOfKey = new Map<string, number>();
+  for (const { line, values } of table.rows) {
+    const lineProblems: string[] = [];
+    const kind = values.kind;
+    if (!isMappingKind(kind))
+      lineProblems.push(`kind ${JSON.stringify(kind)} is not one of ${MAPPING_KINDS.join(", ")}`);
+    const relationship = values.relationship;
+    if (!isRelationship(relationship)) {
+      lineProblems.push(
+        `relationship ${JSON.stringify(relationship)} is not one of ${RELATIONSHIPS.join(", ")}`,
+      );
+    }
+    for (const column of ["source_code", "target_code"] as const) {
+      const problem = codeProblem(values[column]);
+      if (problem) lineProblems.push(`${column} ${problem}`);
+    }
+    const validFrom = values.valid_from;
+    const validTo = values.valid_to === "" ? null : values.valid_to;
+    if (!isIsoDate(validFrom))
+      lineProblems.push(`valid_from ${JSON.stringify(validFrom)} is not a date YYYY-MM-DD`);
+    if (validTo !== null && !isIsoDate(validTo)) {
+      lineProblems.push(
+        `valid_to ${JSON.stringify(validTo)} is not a date YYYY-MM-DD (leave it empty for an open end)`,
+      );
+    }
+    if (isIsoDate(validFrom) && validTo !== null && isIsoDate(validTo) && validTo < validFrom) {
+      lineProblems.push(`valid_to ${validTo} is before valid_from ${validFrom}`);
+    }
+    const version = /^[1-9][0-9]*$/.test(values.version) ? Number(values.version) : NaN;
+    if (!Number.isSafeInteger(version) || version > MAX_VERSION) {
+      lineProblems.push(`version ${JSON.stringify(values.version)} is not a whole number from 1`);
+    }
+    if (values.source.trim() === "") {
+      lineProblems.push('source is empty; give the domain.md section and URL, or "modelling choice"');
+    }
+
+    const key = `${kind}\u0000${values.source_code}\u0000${values.version}`;
+    const firstLine = firstLineOfKey.get(key);
+    if (firstLine !== undefined) {
+      lineProblems.push(
+        `duplicate of line ${firstLine}: same kind, source_code and version (${kind} ${values.source_code} v${values.version})`,
+      );
+    } else {
+      firstLineOfKey.set(key, line);
+    }
+
+    problems.push(...lineProblems.map((reason) => ({ file, line, reason })));
+    if (
+      lineProblems.length === 0 &&
+      namespace !== null &&
+      isMappingKind(kind) &&
+      isRelationship(relationship)
+    ) {
+      rules.push({
+        namespace,
+        kind,
+        sourceCode: values.source_code,
+        targetCode: values.target_code,
+        relationship,
+        validFrom,
+        validTo,
+        version,
+        source: values.source,
+        file,
+        line,
+      });
+    }
+  }
+  return problems.length > 0 ? { namespace, rules: [], problems } : { namespace, rules, problems };
+}
+
+function codeProblem(code: string): string | null {
+  if (code === "") return "is empty";
+  if (code.trim() !== code) return `${JSON.stringify(code)} has leading or trailing spaces`;
+  return null;
+}

@@ -1,0 +1,21 @@
+import type { LevelTimeline, RuleBook } from "../harmonisation";
+import type { Accreditation } from "../accreditation/Accreditation";
+import type { NativeContract } from "./nativeRecords";
+
+/**
+ * What a CommonContract's computed fields (minimum pay for a month, compliance) need, kept beside it so
+ * each month asked costs no further query.
+ */
+export interface CommonContractState {
+  native: NativeContract;
+  asOf: string;
+  ruleBook: RuleBook;
+  timeline: LevelTimeline;
+  learnerBirthDate: string | null;
+  contractType: string | null;
+  tradeCode: string | null;
+  /** The same learner's other contracts at every provider, in common types. */
+  otherContracts: { id: string; startDate: string; endDate: string; contractType: string | null }[];
+  /** The agréments of the contract's establishment unit (any trade). */
+  accreditations: Accreditation[];
+}

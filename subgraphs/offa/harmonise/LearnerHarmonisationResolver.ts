@@ -1,0 +1,72 @@
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { parseAsOf } from "../../kit";
+import { CommonCertification } from "../commonModel/CommonCertification";
+import { CommonContract } from "../commonModel/CommonContract";
+import type { OffaContext } from "../context";
+import { Learner } from "../identity/Learner";
+import { harmoniseCertificate } from "./harmoniseCertificate";
+import { harmoniseContracts } from "./harmoniseContracts";
+import { nativeRecordsOf } from "./nativeRecords";
+import { CERTIFICATE_FIELDS, CONTRACT_FIELDS } from "./requiredProviderFields";
+
+const asOfDescription =
+  "Use the mapping rules in force on this date (YYYY-MM-DD; default today), so past figures can be reproduced.";
+
+/**
+ * A learner's harmonised view across providers. The provider values arrive with the representation
+ * (@requires): this subgraph never reads a provider store.
+ */
+@Resolver(() => Learner)
+export class LearnerHarmonisationResolver {
+  @FieldResolver(() => [CommonContract], {
+    description: "Every contract of the learner at every provider, on the common contract model.",
+  })
+  @Directive(`@requires(fields: "${CONTRACT_FIELDS}")`)
+  async commonContracts(
+    @Root() learner: Learner,
+    @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+    @Ctx() ctx: OffaContext,
+  ): Promise<CommonContract[]> {
+    const date = parseAsOf(asOf);
+    const records = nativeRecordsOf(learner);
+    const units = [
+      ...new Set(records.flatMap((r) => r.contracts.map((c) => c.employer.establishmentUnitNumber))),
+    ];
+    const [ruleBook, vocabulary, accreditations] = await Promise.all([
+      ctx.ruleBook(),
+      ctx.vocabulary(),
+      ctx.accreditationsByUnit.loadMany(units),
+    ]);
+    const accreditationsByUnit = new Map(
+      units.map((unit, index) => {
+        const found = accreditations[index];
+        if (found instanceof Error) throw found;
+        return [unit, found];
+      }),
+    );
+    return harmoniseContracts({
+      offaLearnerId: learner.id,
+      records,
+      ruleBook,
+      vocabulary,
+      accreditationsByUnit,
+      asOf: date,
+    });
+  }
+
+  @FieldResolver(() => [CommonCertification], {
+    description: "Every certificate the learner obtained, on the common certification vocabulary.",
+  })
+  @Directive(`@requires(fields: "${CERTIFICATE_FIELDS}")`)
+  async commonCertifications(
+    @Root() learner: Learner,
+    @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+    @Ctx() ctx: OffaContext,
+  ): Promise<CommonCertification[]> {
+    const date = parseAsOf(asOf);
+    const [ruleBook, vocabulary] = await Promise.all([ctx.ruleBook(), ctx.vocabulary()]);
+    return nativeRecordsOf(learner).flatMap((record) =>
+      record.certificates.map((certificate) => harmoniseCertificate(certificate, ruleBook, vocabulary, date)),
+    );
+  }
+}

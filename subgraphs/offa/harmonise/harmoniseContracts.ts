@@ -1,0 +1,118 @@
+import { buildLevelTimeline, type RuleBook } from "../harmonisation";
+import type { Accreditation } from "../accreditation/Accreditation";
+import type { CommonContract } from "../commonModel/CommonContract";
+import {
+  CommonContractStatus,
+  CommonEndReason,
+  CommonLevelValue,
+  MappingStatusValue,
+} from "../commonModel/enums";
+import { providerOfNamespace } from "../identity/Provider";
+import type { CommonVocabulary } from "./commonVocabularyQueries";
+import type { NativeContract, NativeLearnerRecord } from "./nativeRecords";
+import { toMappingResolutionType } from "./toMappingResolutionType";
+
+/** The day a contract ends for overlap and pay: the effective end when it ended early, else the planned end. */
+export function contractEndDate(contract: NativeContract): string {
+  return contract.endedOn ?? contract.plannedEndOn;
+}
+
+/**
+ * Every contract of a learner, at every provider, on the common contract model, with the rules in force on
+ * `asOf`. Done for the whole learner at once because one contract's checks need the others (overlap).
+ */
+export function harmoniseContracts(input: {
+  offaLearnerId: string;
+  records: NativeLearnerRecord[];
+  ruleBook: RuleBook;
+  vocabulary: CommonVocabulary;
+  accreditationsByUnit: Map<string, Accreditation[]>;
+  asOf: string;
+}): CommonContract[] {
+  const { ruleBook, vocabulary, asOf } = input;
+  const contracts = input.records.flatMap((record) => record.contracts.map((native) => ({ record, native })));
+  const keyOf = (native: NativeContract) => `${native.namespace}:${native.id}`;
+  const contractTypeOf = new Map(
+    contracts.map(({ native }) => [
+      keyOf(native),
+      ruleBook.resolve(native.namespace, "CONTRACT_TYPE", native.typeCode, asOf),
+    ]),
+  );
+  return contracts.map(({ record, native }) => {
+    const typeResolution = contractTypeOf.get(keyOf(native))!;
+    const statusResolution = ruleBook.resolve(native.namespace, "CONTRACT_STATUS", native.statusCode, asOf);
+    const endResolution = native.endReasonCode
+      ? ruleBook.resolve(native.namespace, "END_REASON", native.endReasonCode, asOf)
+      : null;
+    const tradeResolution = ruleBook.resolve(native.namespace, "TRADE", native.tradeCode, asOf);
+    const timeline = buildLevelTimeline({
+      namespace: native.namespace,
+      records: native.levelRecords,
+      ruleBook,
+      asOf,
+    });
+    const contractType = typeResolution.target;
+    return {
+      state: {
+        native,
+        asOf,
+        ruleBook,
+        timeline,
+        learnerBirthDate: record.birthDate,
+        contractType,
+        tradeCode: tradeResolution.target,
+        otherContracts: contracts
+          .filter((other) => keyOf(other.native) !== keyOf(native))
+          .map((other) => ({
+            id: keyOf(other.native),
+            startDate: other.native.startsOn,
+            endDate: contractEndDate(other.native),
+            contractType: contractTypeOf.get(keyOf(other.native))?.target ?? null,
+          })),
+        accreditations: input.accreditationsByUnit.get(native.employer.establishmentUnitNumber) ?? [],
+      },
+      offaLearnerId: input.offaLearnerId,
+      provider: providerOfNamespace[native.namespace],
+      providerContractId: native.id,
+      providerLearnerId: native.learnerId,
+      contractType,
+      isContratAlternance:
+        contractType !== null && vocabulary.contractTypes.get(contractType)?.isContratAlternance === true,
+      company: { ...native.employer },
+      referentName: native.referentName,
+      tutorName: native.tutorName,
+      trade: {
+        nativeCode: native.tradeCode,
+        commonCode: tradeResolution.target,
+        title: tradeResolution.target ? (vocabulary.trades.get(tradeResolution.target) ?? null) : null,
+        mapping: toMappingResolutionType(tradeResolution),
+      },
+      signedOn: native.signedOn,
+      startsOn: native.startsOn,
+      plannedEndOn: native.plannedEndOn,
+      endedOn: native.endedOn,
+      status: statusResolution.target
+        ? (CommonContractStatus[statusResolution.target as CommonContractStatus] ?? null)
+        : null,
+      endReason: endResolution?.target
+        ? (CommonEndReason[endResolution.target as CommonEndReason] ?? null)
+        : null,
+      mappings: {
+        contractType: toMappingResolutionType(typeResolution),
+        status: toMappingResolutionType(statusResolution),
+        endReason: endResolution ? toMappingResolutionType(endResolution) : null,
+      },
+      companyHoursPerWeek: native.companyHoursPerWeek,
+      centreHoursPerWeek: native.centreHoursPerWeek,
+      monthlyPayCents: native.monthlyPayCents,
+      levelHistory: timeline.entries.map((entry) => ({
+        from: entry.from,
+        to: entry.to,
+        nativeCode: entry.nativeCode,
+        level: entry.level ? CommonLevelValue[entry.level] : null,
+        mappingStatus: MappingStatusValue[entry.mappingStatus],
+        ruleVersion: entry.ruleVersion,
+      })),
+    };
+  });
+}

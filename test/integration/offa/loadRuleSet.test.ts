@@ -1,0 +1,223 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { createPostgresDatabase } from "../../../subgraphs/kit/db/createPostgresDatabase";
+import type { Database } from "../../../subgraphs/kit/db/Database";
+import { loadMigrations, runMigrations } from "../../../subgraphs/kit/db/runMigrations";
+import {
+  RuleFileError,
+  loadRuleSet,
+  readRuleBook,
+  ruleSetFilesIn,
+  type RuleSetFiles,
+} from "../../../subgraphs/offa/harmonisation";
+import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
+import { providerVocabularies } from "../../helpers/providerVocabularies";
+
+const ROOT = resolve(__dirname, "../../..");
+const MAPPINGS = join(ROOT, "schema/mappings");
+
+describe("loadRuleSet on PostgreSQL", () => {
+  let testDb: TestDatabase;
+  let db: Database;
+  let scratch: string;
+  const files = ruleSetFilesIn(MAPPINGS);
+  const vocabularies = providerVocabularies();
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("offa_rules");
+    db = createPostgresDatabase(testDb.url, { maxConnections: 3 });
+    await runMigrations(db, "offa", loadMigrations(join(ROOT, "subgraphs/offa/migrations")));
+    scratch = mkdtempSync(join(tmpdir(), "offa-rules-"));
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  const count = async (table: string, ruleSetId: number): Promise<number> =>
+    Number(
+      (
+        await db.query<{ n: string }>(`SELECT count(*) AS n FROM offa.${table} WHERE rule_set_id = $1`, [
+          ruleSetId,
+        ])
+      )[0].n,
+    );
+
+  it("loads the checked-in files as rule set 1, every row accounted for", async () => {
+    const result = await loadRuleSet(db, { files, vocabularies });
+    expect(result).toEqual({
+      ruleSetId: 1,
+      loaded: true,
+      counts: {
+        rules: 126,
+        rulesByNamespace: { cefa: 42, ifapme: 40, sfpme: 44 },
+        rmmmg: 9,
+        levelPayShares: 3,
+      },
+    });
+    expect([
+      await count("mapping_rule", 1),
+      await count("rmmmg", 1),
+      await count("level_pay_share", 1),
+    ]).toEqual([126, 9, 3]);
+    const [set] = await db.query<{ files: { name: string; rows: number }[] }>(
+      "SELECT files FROM offa.rule_set WHERE id = 1",
+    );
+    expect(set.files.map((f) => [f.name, f.rows])).toEqual([
+      ["rules/cefa.csv", 42],
+      ["rules/ifapme.csv", 40],
+      ["rules/sfpme.csv", 44],
+      ["reference/rmmmg.csv", 9],
+      ["reference/level-pay-shares.csv", 3],
+    ]);
+  });
+
+  it("reads the set in force back into a RuleBook that resolves and knows the RMMMG", async () => {
+    const book = await readRuleBook(db);
+    expect(book.ruleSetId).toBe(1);
+    expect(book.rules()).toHaveLength(126);
+    expect(book.resolve("ifapme", "CERTIFICATION", "CAP", "2023-06-30")).toMatchObject({
+      status: "MAPPED",
+      target: "CERTIFICAT_APPRENTISSAGE",
+    });
+    expect(book.resolve("cefa", "TRADE", "4502", "2020-01-01")).toMatchObject({
+      target: "MENUISIER",
+      relationship: "BROADER",
+      validTo: null,
+    });
+    expect(book.rmmmg.find((r) => r.validFrom === "2023-01-01")).toEqual({
+      validFrom: "2023-01-01",
+      validTo: "2023-09-30",
+      amountCents: 195499,
+      derived: false,
+      source: expect.stringContaining("domain.md §3"),
+    });
+    expect(book.levelPayShares.map((s) => [s.level, s.percent, s.validTo])).toEqual([
+      ["A", 17, null],
+      ["B", 24, null],
+      ["C", 32, null],
+    ]);
+  });
+
+  it("skips a second load of the same files", async () => {
+    const result = await loadRuleSet(db, { files, vocabularies });
+    expect(result).toMatchObject({
+      ruleSetId: 1,
+      loaded: false,
+      counts: { rules: 126, rmmmg: 9, levelPayShares: 3 },
+    });
+    expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
+  });
+
+  /** Copies of the checked-in rule files under scratch/<folder>, same names, for a test to edit. */
+  function copyOfRuleFiles(folder: string): RuleSetFiles & { at: (namespace: string) => string } {
+    mkdirSync(join(scratch, folder));
+    const rules = files.rules.map((path) => {
+      const copy = join(scratch, folder, basename(path));
+      copyFileSync(path, copy);
+      return copy;
+    });
+    return { ...files, rules, at: (namespace) => join(scratch, folder, `${namespace}.csv`) };
+  }
+
+  it("refuses broken files with every problem, and leaves the rules in force untouched", async () => {
+    const broken = copyOfRuleFiles("broken");
+    // sfpme: a CESS it may not issue (line 5 is its first certification row) and a code it does not have.
+    const sfpmeLines = readFileSync(broken.at("sfpme"), "utf8").trimEnd().split("\n");
+    expect(sfpmeLines[4]).toMatch(/^CERTIFICATION,CERT-APP,/);
+    sfpmeLines[4] = sfpmeLines[4].replace(
+      "CERTIFICATION,CERT-APP,CERTIFICAT_APPRENTISSAGE,",
+      "CERTIFICATION,CERT-APP,CESS,",
+    );
+    sfpmeLines.push("TRADE,NO-SUCH-TRADE,MENUISIER,EQUIVALENT,2015-09-01,,1,test");
+    writeFileSync(broken.at("sfpme"), sfpmeLines.join("\n") + "\n");
+    // ifapme: one malformed line refuses the whole file.
+    const ifapmeText = readFileSync(broken.at("ifapme"), "utf8");
+    writeFileSync(broken.at("ifapme"), ifapmeText + "LEVEL,NIV-D,D,SIMILAR,2015-09-01,,1,test\n");
+
+    const before = await readRuleBook(db);
+    const error = await loadRuleSet(db, { files: broken, vocabularies }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuleFileError);
+    expect((error as RuleFileError).problems).toEqual([
+      {
+        file: broken.at("ifapme"),
+        line: ifapmeText.trimEnd().split("\n").length + 1,
+        reason: 'relationship "SIMILAR" is not one of EQUIVALENT, BROADER, NARROWER',
+      },
+      {
+        file: broken.at("sfpme"),
+        line: 5,
+        reason: "target_code CESS cannot be issued by sfpme (issuing providers: cefa)",
+      },
+      {
+        file: broken.at("sfpme"),
+        line: sfpmeLines.length,
+        reason: "source_code NO-SUCH-TRADE is not a TRADE code of sfpme",
+      },
+    ]);
+
+    expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
+    expect(await count("mapping_rule", 1)).toBe(126);
+    const after = await readRuleBook(db);
+    expect(after.ruleSetId).toBe(before.ruleSetId);
+    expect(after.rules()).toEqual(before.rules());
+  });
+
+  it("refuses a rule set that leaves out a namespace's file", async () => {
+    const withoutCefa = { ...files, rules: files.rules.filter((p) => !p.endsWith("cefa.csv")) };
+    const error = await loadRuleSet(db, { files: withoutCefa, vocabularies }).catch((e: unknown) => e);
+    expect((error as RuleFileError).problems).toEqual([
+      {
+        file: "rules/cefa.csv",
+        line: 0,
+        reason: "no rule file for namespace cefa; loading without it would withdraw every cefa mapping",
+      },
+    ]);
+  });
+
+  it("loads an edited file as a new rule set in force, keeping the earlier set for traceability", async () => {
+    const edited = copyOfRuleFiles("edited");
+    // A synthetic edit: P3 → C ends on 2024-08-31 and a version 2 takes over from 2024-09-01.
+    const cefa = readFileSync(edited.at("cefa"), "utf8").replace(
+      /^LEVEL,P3,C,EQUIVALENT,2015-09-01,,1,/m,
+      "LEVEL,P3,C,EQUIVALENT,2015-09-01,2024-08-31,1,",
+    );
+    writeFileSync(edited.at("cefa"), cefa + "LEVEL,P3,C,NARROWER,2024-09-01,,2,modelling choice (test)\n");
+
+    const result = await loadRuleSet(db, { files: edited, vocabularies });
+    expect(result).toMatchObject({
+      ruleSetId: 2,
+      loaded: true,
+      counts: { rules: 127, rulesByNamespace: { cefa: 43, ifapme: 40, sfpme: 44 } },
+    });
+    expect([await count("mapping_rule", 1), await count("mapping_rule", 2), await count("rmmmg", 2)]).toEqual(
+      [126, 127, 9],
+    );
+
+    const book = await readRuleBook(db);
+    expect(book.ruleSetId).toBe(2);
+    expect(book.resolve("cefa", "LEVEL", "P3", "2024-08-31")).toMatchObject({
+      target: "C",
+      relationship: "EQUIVALENT",
+      ruleVersion: 1,
+      ruleSetId: 2,
+    });
+    expect(book.resolve("cefa", "LEVEL", "P3", "2024-09-01")).toMatchObject({
+      target: "C",
+      relationship: "NARROWER",
+      ruleVersion: 2,
+    });
+  });
+
+  it("rejects a target that bypasses the loader, through the database trigger", async () => {
+    await expect(
+      db.query(
+        `INSERT INTO offa.mapping_rule (rule_set_id, namespace, kind, source_code, target_code, relationship, valid_from, version, source)
+         VALUES (2, 'ifapme', 'CERTIFICATION', 'X', 'CESS', 'EQUIVALENT', '2015-09-01', 9, 'test')`,
+      ),
+    ).rejects.toThrow(/no common CERTIFICATION code CESS may be issued or used by ifapme/);
+  });
+});
