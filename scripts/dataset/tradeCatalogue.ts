@@ -87,7 +87,12 @@ export const tradeCatalogue: CatalogueTrade[] = [
     weight: 6,
     cefa: [{ code: "7503", title: "Installateur en chauffage central", article: "49" }],
     ifapme: { code: "M0503", title: "Installateur en chauffage central", sector: "Construction" },
-    sfpme: { code: "CONS-CHAUF", title: "Installateur en chauffage central", family: "Construction", taughtByEfp: true },
+    sfpme: {
+      code: "CONS-CHAUF",
+      title: "Installateur en chauffage central",
+      family: "Construction",
+      taughtByEfp: true,
+    },
   },
   {
     common: "ELECTRICIEN",
@@ -101,7 +106,12 @@ export const tradeCatalogue: CatalogueTrade[] = [
     weight: 3,
     cefa: [],
     ifapme: { code: "M0601", title: "Électricien-automaticien", sector: "Technologie" },
-    sfpme: { code: "TECH-AUTOM", title: "Électricien-automaticien", family: "Technologie", taughtByEfp: true },
+    sfpme: {
+      code: "TECH-AUTOM",
+      title: "Électricien-automaticien",
+      family: "Technologie",
+      taughtByEfp: true,
+    },
   },
   {
     common: "METALLIER",
@@ -115,7 +125,12 @@ export const tradeCatalogue: CatalogueTrade[] = [
     weight: 2,
     cefa: [],
     ifapme: { code: "M0603", title: "Technicien en climatisation", sector: "Technologie" },
-    sfpme: { code: "TECH-CLIM", title: "Technicien en climatisation", family: "Technologie", taughtByEfp: true },
+    sfpme: {
+      code: "TECH-CLIM",
+      title: "Technicien en climatisation",
+      family: "Technologie",
+      taughtByEfp: true,
+    },
   },
   {
     common: "MECANICIEN_AUTOMOBILE",
@@ -129,7 +144,12 @@ export const tradeCatalogue: CatalogueTrade[] = [
     weight: 4,
     cefa: [{ code: "4801", title: "Ouvrier jardinier", article: "45" }],
     ifapme: { code: "M0801", title: "Entrepreneur de jardins", sector: "Environnement" },
-    sfpme: { code: "ENVI-JARD", title: "Entrepreneur de jardins", family: "Environnement", taughtByEfp: false },
+    sfpme: {
+      code: "ENVI-JARD",
+      title: "Entrepreneur de jardins",
+      family: "Environnement",
+      taughtByEfp: false,
+    },
   },
   {
     common: "AGENT_IMMOBILIER",
@@ -155,7 +175,12 @@ export const tradeCatalogue: CatalogueTrade[] = [
     common: "REGISSEUR_SPECTACLES",
     weight: 0.5,
     cefa: [],
-    sfpme: { code: "ARTS-REGIE", title: "Régisseur de spectacles", family: "Arts et médias", taughtByEfp: true },
+    sfpme: {
+      code: "ARTS-REGIE",
+      title: "Régisseur de spectacles",
+      family: "Arts et médias",
+      taughtByEfp: true,
+    },
   },
   {
     common: "OPTICIEN",
@@ -169,7 +194,12 @@ export const tradeCatalogue: CatalogueTrade[] = [
     weight: 0.5,
     cefa: [],
     ifapme: { code: "M1002", title: "Technicien en prothèses dentaires", sector: "Santé" },
-    sfpme: { code: "SANT-PROTH", title: "Technicien en prothèses dentaires", family: "Santé", taughtByEfp: true },
+    sfpme: {
+      code: "SANT-PROTH",
+      title: "Technicien en prothèses dentaires",
+      family: "Santé",
+      taughtByEfp: true,
+    },
   },
   {
     common: "INFOGRAPHISTE",

@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from "graphql";
+import type { BuildSchemaOptions } from "type-graphql";
 import { buildFederatedSchema } from "../kit";
 import type { OffaContext } from "./context";
 import { CommonContractResolver } from "./harmonise/CommonContractResolver";
@@ -64,12 +65,12 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
           certificate: sfpme.SfpmeCertificateView,
           code: sfpme.SfpmeCodeView,
         }),
-      ] as unknown as [Function, ...Function[]],
+      ] as unknown as BuildSchemaOptions["resolvers"],
       orphanedTypes: [
         ...Object.values(cefa),
         ...Object.values(ifapme),
         ...Object.values(sfpme),
-      ] as Function[],
+      ] as BuildSchemaOptions["orphanedTypes"],
     },
     references,
   );

@@ -30,11 +30,6 @@ export const subgraphErrorCodes = {
     cause: "A date argument (asOf) is not a calendar date YYYY-MM-DD, or a month argument is not YYYY-MM.",
     remedy: "Send an ISO date such as 2023-03-15, or a month such as 2023-03.",
   },
-  OFFA_INPUT_MONTH_OUTSIDE_CONTRACT: {
-    area: "input",
-    cause: "A month asked of a contract (minimum pay, compliance) has no day inside the contract's dates.",
-    remedy: "Ask for a month between the contract's start and its end.",
-  },
   OFFA_MAPPINGS_INVALID: {
     area: "mappings",
     cause:

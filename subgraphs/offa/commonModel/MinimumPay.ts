@@ -44,7 +44,8 @@ export class MinimumPay {
 
   @Field(() => String, {
     nullable: true,
-    description: "RMMMG_UNKNOWN, SHARE_UNKNOWN or LEVEL_UNKNOWN when amount is null.",
+    description:
+      "Why amount is null: RMMMG_UNKNOWN, SHARE_UNKNOWN, LEVEL_UNKNOWN, or OUTSIDE_CONTRACT (the contract does not run that month).",
   })
   unknownReason!: string | null;
 

@@ -1,6 +1,6 @@
 import { Arg, FieldResolver, Resolver, Root } from "type-graphql";
-import { clientError, parseMonth } from "../../kit";
-import { checkContract, formatEuros, minimumMonthlyPay, monthBounds } from "../harmonisation";
+import { parseMonth } from "../../kit";
+import { checkContract, minimumMonthlyPay, monthBounds } from "../harmonisation";
 
 import { CommonContract } from "../commonModel/CommonContract";
 import { ComplianceReport } from "../commonModel/ComplianceReport";
@@ -8,22 +8,16 @@ import { CommonLevelValue, ComplianceCheck } from "../commonModel/enums";
 import { MinimumPay } from "../commonModel/MinimumPay";
 import { contractEndDate } from "./harmoniseContracts";
 
+/** Cents as a plain decimal amount in euros ("332.35"): exact, no float on the way. */
+function centsToDecimal(cents: number): string {
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+}
+
 /** The month a contract's compliance is judged on by default: its last month, or asOf's month if earlier. */
 function defaultMonth(contract: CommonContract): string {
   const end = contractEndDate(contract.state.native);
   const last = end < contract.state.asOf ? end : contract.state.asOf;
   return (last < contract.startsOn ? contract.startsOn : last).slice(0, 7);
-}
-
-function assertMonthInContract(contract: CommonContract, month: string): void {
-  const { first, last } = monthBounds(month);
-  if (last < contract.startsOn || first > contractEndDate(contract.state.native)) {
-    throw clientError(
-      "OFFA_INPUT_MONTH_OUTSIDE_CONTRACT",
-      `${month} is outside contract ${contract.providerContractId} (${contract.startsOn} to ${contractEndDate(contract.state.native)}).`,
-      { argument: "month" },
-    );
-  }
 }
 
 /** The computed fields of a common contract: minimum rétribution for a month and compliance. */
@@ -35,8 +29,19 @@ export class CommonContractResolver {
   })
   minimumMonthlyPay(@Root() contract: CommonContract, @Arg("month") month: string): MinimumPay {
     parseMonth(month);
-    assertMonthInContract(contract, month);
     const { state } = contract;
+    const { first, last } = monthBounds(month);
+    // A month the contract does not run in has no minimum: said as a reason, so a list of contracts stays whole.
+    if (last < contract.startsOn || first > contractEndDate(state.native)) {
+      return {
+        month,
+        amountCents: null,
+        amount: null,
+        unknownReason: "OUTSIDE_CONTRACT",
+        derived: false,
+        parts: [],
+      };
+    }
     const result = minimumMonthlyPay({
       month,
       levelOn: (date) => state.timeline.levelOn(date),
@@ -47,7 +52,7 @@ export class CommonContractResolver {
     return {
       month,
       amountCents: result.amountCents,
-      amount: result.amountCents === null ? null : formatEuros(result.amountCents),
+      amount: result.amountCents === null ? null : centsToDecimal(result.amountCents),
       unknownReason: result.reason ?? null,
       derived: result.derived,
       parts: result.parts.map((part) => ({
@@ -71,7 +76,6 @@ export class CommonContractResolver {
     @Arg("month", () => String, { nullable: true }) month: string | null,
   ): ComplianceReport {
     const judged = month === null || month === undefined ? defaultMonth(contract) : parseMonth(month);
-    if (month) assertMonthInContract(contract, judged);
     const { state } = contract;
     const result = checkContract({
       id: contract.providerContractId,

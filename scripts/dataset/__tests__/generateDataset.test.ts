@@ -1,0 +1,164 @@
+import { createHash } from "node:crypto";
+import { type Dataset, generateDataset } from "../generateDataset";
+import { countBy } from "./fixtures";
+
+const digest = (dataset: Dataset) => createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
+
+describe("generateDataset", () => {
+  it("gives identical stores and ground truth for the same seed and scale", () => {
+    const options = { seed: 11, scale: 0.01, nissHashKey: "k" };
+    expect(digest(generateDataset(options))).toBe(digest(generateDataset(options)));
+  });
+
+  it("gives different people for another seed", () => {
+    const a = generateDataset({ seed: 11, scale: 0.01, nissHashKey: "k" });
+    const b = generateDataset({ seed: 12, scale: 0.01, nissHashKey: "k" });
+    expect(a.stores.cefa.eleve[0].niss).not.toBe(b.stores.cefa.eleve[0].niss);
+    expect(digest(a)).not.toBe(digest(b));
+  });
+
+  it("changes only the NISS hashes with another hash key", () => {
+    const a = generateDataset({ seed: 11, scale: 0.01, nissHashKey: "k1" });
+    const b = generateDataset({ seed: 11, scale: 0.01, nissHashKey: "k2" });
+    expect(a.stores.cefa).toEqual(b.stores.cefa);
+    expect(a.stores.offa.learner[0].id).toBe(b.stores.offa.learner[0].id);
+    expect(a.stores.offa.learner[0].niss_hash).not.toBe(b.stores.offa.learner[0].niss_hash);
+  });
+
+  it("reports progress up to the total", () => {
+    const calls: [number, number][] = [];
+    generateDataset({
+      seed: 1,
+      scale: 0.005,
+      nissHashKey: "k",
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    const [done, total] = calls[calls.length - 1];
+    expect(done).toBe(total);
+  });
+
+  it.each([
+    [{ seed: 1.5, scale: 0.1 }, /seed/],
+    [{ seed: 2 ** 31, scale: 0.1 }, /seed/],
+    [{ seed: 1, scale: 0 }, /scale/],
+    [{ seed: 1, scale: Number.NaN }, /scale/],
+    [{ seed: 1, scale: 11 }, /scale/],
+  ])("refuses %o", (options, message) => {
+    expect(() => generateDataset({ ...options, nissHashKey: "k" })).toThrow(message);
+  });
+
+  it("refuses an empty hash key", () => {
+    expect(() => generateDataset({ seed: 1, scale: 0.1, nissHashKey: "" })).toThrow(/nissHashKey/);
+  });
+});
+
+describe("volumes at scale 0.1 (domain.md §7 divided by 10)", () => {
+  const { stores } = generateDataset({ seed: 42, scale: 0.1, nissHashKey: "k" });
+  const years = Array.from({ length: 11 }, (_, i) => `${2015 + i}-${2016 + i}`);
+  const expectPerYear = (counts: Map<string, number>, min: number, max: number) => {
+    expect([...counts.keys()].sort()).toEqual(years);
+    for (const year of years) {
+      expect(counts.get(year)).toBeGreaterThanOrEqual(min);
+      expect(counts.get(year)).toBeLessThanOrEqual(max);
+    }
+  };
+
+  it("enrols 800-940 CEFA pupils per school year, about 73 % under a contrat d'alternance", () => {
+    expectPerYear(
+      countBy(stores.cefa.inscription, (row) => row.annee_scolaire),
+      800,
+      940,
+    );
+    const withoutAlternance = shareWithoutContract(
+      stores.cefa.inscription.map((r) => ({ learner: r.matricule, year: r.annee_scolaire })),
+      stores.cefa.contrat
+        .filter((c) => c.type_contrat === "CA")
+        .map((c) => ({
+          learner: c.matricule,
+          from: c.date_debut,
+          to: c.date_fin_effective ?? c.date_fin_prevue,
+        })),
+    );
+    expect(1 - withoutAlternance).toBeGreaterThan(0.68);
+    expect(1 - withoutAlternance).toBeLessThan(0.78);
+  });
+
+  it("enrols 450-510 IFAPME apprentices and about 150 chefs d'entreprise per year", () => {
+    const own = stores.ifapme.inscription.filter((row) => row.operateur_contrat === "IFAPME");
+    expectPerYear(
+      countBy(
+        own.filter((row) => row.filiere === "APPRENTISSAGE"),
+        (row) => row.session,
+      ),
+      450,
+      510,
+    );
+    expectPerYear(
+      countBy(
+        own.filter((row) => row.filiere === "CHEF_ENTREPRISE"),
+        (row) => row.session,
+      ),
+      120,
+      180,
+    );
+  });
+
+  it("enrols 55-70 efp apprentices and about 400 adults per year", () => {
+    const byProgramme = (apprentice: boolean) =>
+      countBy(
+        stores.sfpme.inscription.filter((row) => (row.programme === "APPRENTISSAGE") === apprentice),
+        (row) => row.annee_academique,
+      );
+    expectPerYear(byProgramme(true), 55, 70);
+    expectPerYear(byProgramme(false), 350, 450);
+  });
+
+  it("leaves 12-23 % of enrolments without any contract in the school year", () => {
+    const cefa = shareWithoutContract(
+      stores.cefa.inscription.map((r) => ({ learner: r.matricule, year: r.annee_scolaire })),
+      stores.cefa.contrat.map((c) => ({
+        learner: c.matricule,
+        from: c.date_debut,
+        to: c.date_fin_effective ?? c.date_fin_prevue,
+      })),
+    );
+    const ifapme = shareWithoutContract(
+      stores.ifapme.inscription
+        .filter((r) => r.operateur_contrat === "IFAPME")
+        .map((r) => ({ learner: r.apprenant_numero, year: r.session })),
+      stores.ifapme.contrat.map((c) => ({
+        learner: c.apprenant_numero,
+        from: c.debut,
+        to: c.fin_reelle ?? c.fin_prevue,
+      })),
+    );
+    const sfpme = shareWithoutContract(
+      stores.sfpme.inscription.map((r) => ({ learner: r.dossier, year: r.annee_academique })),
+      stores.sfpme.convention.map((c) => ({
+        learner: c.dossier,
+        from: c.date_debut,
+        to: c.date_rupture ?? c.date_fin,
+      })),
+    );
+    for (const share of [cefa, ifapme, sfpme]) {
+      expect(share).toBeGreaterThanOrEqual(0.12);
+      expect(share).toBeLessThanOrEqual(0.23);
+    }
+  });
+});
+
+// Share of enrolments (learner, school year) with no contract running at any time in that school year.
+function shareWithoutContract(
+  enrolments: { learner: string; year: string }[],
+  contracts: { learner: string; from: string; to: string }[],
+): number {
+  const byLearner = new Map<string, { from: string; to: string }[]>();
+  for (const contract of contracts) {
+    byLearner.set(contract.learner, [...(byLearner.get(contract.learner) ?? []), contract]);
+  }
+  const without = enrolments.filter(({ learner, year }) => {
+    const [from, to] = [`${year.slice(0, 4)}-09-01`, `${year.slice(5)}-06-30`];
+    return !(byLearner.get(learner) ?? []).some((c) => c.from <= to && c.to >= from);
+  }).length;
+  return without / enrolments.length;
+}

@@ -1,0 +1,189 @@
+import {
+  isValidEnterpriseNumber,
+  isValidEstablishmentUnitNumber,
+  parseNiss,
+} from "../../../subgraphs/kit/identifiers";
+import { age, smallDataset } from "./fixtures";
+
+const { stores, groundTruth } = smallDataset();
+const { cefa, ifapme, sfpme, offa } = stores;
+
+/** Every provider learner record in one shape, with the date of its first enrolment. */
+const records = (() => {
+  const firstEnrolment = new Map<string, string>();
+  const note = (key: string, date: string) => {
+    const known = firstEnrolment.get(key);
+    if (!known || date < known) firstEnrolment.set(key, date);
+  };
+  cefa.inscription.forEach((r) => note(`cefa:${r.matricule}`, r.date_inscription));
+  ifapme.inscription.forEach((r) => note(`ifapme:${r.apprenant_numero}`, r.date_inscription));
+  sfpme.inscription.forEach((r) => note(`sfpme:${r.dossier}`, r.date_inscription));
+  return [
+    ...cefa.eleve.map((r) => ({
+      key: `cefa:${r.matricule}`,
+      niss: r.niss,
+      birth: r.date_naissance,
+      sex: r.sexe,
+      rep: r.representant_legal,
+    })),
+    ...ifapme.apprenant.map((r) => ({
+      key: `ifapme:${r.numero}`,
+      niss: r.registre_national,
+      birth: r.naissance,
+      sex: r.genre === "H" ? "M" : "F",
+      rep: r.representant_legal,
+    })),
+    ...sfpme.apprenant.map((r) => ({
+      key: `sfpme:${r.dossier}`,
+      niss: r.numero_national,
+      birth: r.date_naissance,
+      sex: r.sexe,
+      rep: r.representant_legal,
+    })),
+  ].map((record) => ({ ...record, firstEnrolment: firstEnrolment.get(record.key) as string }));
+})();
+
+describe("synthetic national numbers", () => {
+  it("are valid, encode the birth date, and use the 2000 rule exactly for births from 2000", () => {
+    for (const record of records) {
+      const parsed = parseNiss(record.niss, { currentYear: 2026 });
+      expect(parsed).not.toBeNull();
+      expect(parsed?.birthDate).toBe(record.birth);
+      expect(parsed?.century).toBe(Number(record.birth.slice(0, 4)) >= 2000 ? 2000 : 1900);
+      // Odd counters for men, even for women, BIS numbers included.
+      expect(Number(record.niss.slice(6, 9)) % 2 === 1 ? "M" : "F").toBe(record.sex);
+    }
+  });
+
+  it("include about 2 % BIS numbers, with month +20 or +40", () => {
+    const people = new Map(records.map((record) => [record.niss, record]));
+    const bis = [...people.keys()].filter((niss) => parseNiss(niss, { currentYear: 2026 })?.kind === "BIS");
+    expect(bis.length / people.size).toBeGreaterThan(0.008);
+    expect(bis.length / people.size).toBeLessThan(0.035);
+    for (const niss of bis) expect(Number(niss.slice(2, 4))).toBeGreaterThan(20);
+  });
+
+  it("are the same across providers for one person, and one person has one OFFA learner", () => {
+    const people = new Set(records.map((record) => record.niss));
+    expect(offa.learner).toHaveLength(people.size);
+    expect(new Set(offa.learner.map((row) => row.niss_hash)).size).toBe(people.size);
+  });
+});
+
+describe("ages and legal representatives", () => {
+  it("puts every learner aged 15-17 at first enrolment under a representative, and no adult", () => {
+    for (const record of records) {
+      const minor = age(record.birth, record.firstEnrolment) < 18;
+      expect(record.rep !== null).toBe(minor);
+      expect(age(record.birth, record.firstEnrolment)).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it("enrols CEFA pupils between 15 and 21", () => {
+    const births = new Map(cefa.eleve.map((row) => [row.matricule, row.date_naissance]));
+    for (const row of cefa.inscription) {
+      const years = age(births.get(row.matricule) as string, row.date_inscription);
+      expect(years).toBeGreaterThanOrEqual(15);
+      expect(years).toBeLessThanOrEqual(21);
+    }
+  });
+
+  it("starts every contract between 15 and 24, with most apprentices 18 or older", () => {
+    const births = new Map(records.map((record) => [record.key, record.birth]));
+    const starts = [
+      ...cefa.contrat.map((c) => ({ key: `cefa:${c.matricule}`, start: c.date_debut, apprentice: false })),
+      ...ifapme.contrat.map((c) => ({
+        key: `ifapme:${c.apprenant_numero}`,
+        start: c.debut,
+        apprentice: c.type_code === "CAL",
+      })),
+      ...sfpme.convention.map((c) => ({
+        key: `sfpme:${c.dossier}`,
+        start: c.date_debut,
+        apprentice: c.type_convention === "CALT",
+      })),
+    ];
+    const ages = starts.map((s) => ({ ...s, age: age(births.get(s.key) as string, s.start) }));
+    for (const { age: years } of ages) {
+      expect(years).toBeGreaterThanOrEqual(15);
+      expect(years).toBeLessThanOrEqual(24);
+    }
+    const apprentices = ages.filter((s) => s.apprentice);
+    const adults = apprentices.filter((s) => s.age >= 18).length / apprentices.length;
+    expect(adults).toBeGreaterThan(0.5);
+    expect(adults).toBeLessThan(0.72);
+  });
+});
+
+describe("company numbers", () => {
+  const pairs = [
+    ...cefa.contrat.map((c) => [c.entreprise_bce, c.unite_etablissement]),
+    ...ifapme.contrat.map((c) => [c.employeur_bce, c.employeur_ue]),
+    ...sfpme.convention.map((c) => [c.bce, c.siege_exploitation]),
+    ...offa.accreditation.map((a) => [a.enterprise_number, a.establishment_unit_number]),
+  ];
+
+  it("are valid BCE enterprise numbers (first digit 0) and establishment-unit numbers (first digit 2-8)", () => {
+    for (const [enterprise, unit] of pairs) {
+      expect(isValidEnterpriseNumber(enterprise)).toBe(true);
+      expect(enterprise).toMatch(/^0\d{9}$/);
+      expect(isValidEstablishmentUnitNumber(unit)).toBe(true);
+      expect(unit).toMatch(/^[2-8]\d{9}$/);
+    }
+  });
+
+  it("give each establishment unit one enterprise, and an enterprise 1-3 units", () => {
+    const unitsOf = new Map<string, Set<string>>();
+    const enterpriseOf = new Map<string, string>();
+    for (const [enterprise, unit] of pairs) {
+      expect(enterpriseOf.get(unit) ?? enterprise).toBe(enterprise);
+      enterpriseOf.set(unit, enterprise);
+      unitsOf.set(enterprise, (unitsOf.get(enterprise) ?? new Set()).add(unit));
+    }
+    for (const units of unitsOf.values()) expect(units.size).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("OFFA registry and ground truth", () => {
+  it("gives learners unique OL + 10 Crockford ids", () => {
+    const ids = offa.learner.map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^OL[0-9A-HJKMNP-TV-Z]{10}$/);
+  });
+
+  it("links every provider record to one learner, as the ground truth says", () => {
+    expect(offa.learner_link).toHaveLength(records.length);
+    const linked = new Map<string, string[]>();
+    for (const link of offa.learner_link) {
+      linked.set(link.learner_id, [
+        ...(linked.get(link.learner_id) ?? []),
+        `${link.provider}:${link.provider_learner_id}`,
+      ]);
+    }
+    const keys = new Set(records.map((record) => record.key));
+    expect(groundTruth.people).toHaveLength(offa.learner.length);
+    for (const person of groundTruth.people) {
+      const expected = person.records.map((r) => `${r.provider}:${r.providerLearnerId}`).sort();
+      expect((linked.get(person.offaLearnerId) ?? []).sort()).toEqual(expected);
+      for (const key of expected) expect(keys.has(key)).toBe(true);
+    }
+  });
+
+  it("records 5-10 % of people at two providers or more, each with moves between their providers", () => {
+    const movers = groundTruth.people.filter((p) => new Set(p.records.map((r) => r.provider)).size >= 2);
+    expect(movers.length / groundTruth.people.length).toBeGreaterThanOrEqual(0.05);
+    expect(movers.length / groundTruth.people.length).toBeLessThanOrEqual(0.1);
+    for (const person of groundTruth.people) {
+      const providers = new Set(person.records.map((r) => r.provider));
+      expect(person.moves.length > 0).toBe(providers.size >= 2);
+      for (const move of person.moves) {
+        expect(providers.has(move.from) && providers.has(move.to) && move.from !== move.to).toBe(true);
+      }
+    }
+  });
+
+  it("never contains a national number", () => {
+    const text = JSON.stringify(groundTruth);
+    for (const record of records.slice(0, 500)) expect(text).not.toContain(record.niss);
+  });
+});

@@ -1,0 +1,147 @@
+import { enterpriseCheckDigits } from "../../subgraphs/kit/identifiers";
+import { type Commune, communes } from "./communes";
+import { lastNames } from "./names";
+import { randomFullName } from "./people";
+import { type Random, WeightedTable } from "./random";
+
+/**
+ * A company as the BCE knows it: one enterprise number, one or more establishment units (domain.md §4, §8).
+ * Mostly SMEs, some self-employed people with no staff (the case of the Walloon P1 incentive, domain.md §5).
+ */
+export interface Company {
+  enterpriseNumber: string;
+  name: string;
+  /** Common trade code (offa.common_trade) the company trains for. */
+  trade: string;
+  selfEmployedNoStaff: boolean;
+  units: EstablishmentUnit[];
+}
+
+/** An establishment unit: one address, one number, the key of accreditation with the trade (domain.md §4). */
+export interface EstablishmentUnit {
+  number: string;
+  company: Company;
+  commune: Commune;
+  /** Designated tutors (the owner for a self-employed person). */
+  tutors: string[];
+}
+
+/** Share of companies that are a self-employed person with no employees. */
+const SELF_EMPLOYED_SHARE = 0.2;
+/** Probability that a new contract goes to a unit that already trains learners (units host ~2.5 contracts). */
+const REUSE_SHARE = 0.6;
+
+const tradeWords: Record<string, readonly string[]> = {
+  BOULANGER_PATISSIER: ["Boulangerie", "Boulangerie-Pâtisserie", "Pâtisserie"],
+  BOUCHER_CHARCUTIER: ["Boucherie", "Boucherie-Charcuterie"],
+  COIFFEUR: ["Coiffure", "Salon de coiffure", "Studio Coiffure"],
+  COMMIS_CUISINE: ["Restaurant", "Brasserie", "Taverne", "Traiteur"],
+  SERVEUR: ["Brasserie", "Restaurant", "Café", "Hôtel"],
+  VENDEUR: ["Magasin", "Boutique", "Épicerie", "Librairie"],
+  PEINTRE_DECORATEUR: ["Peinture et Décoration", "Entreprise de peinture"],
+  MENUISIER: ["Menuiserie", "Ébénisterie", "Châssis"],
+  INSTALLATEUR_CHAUFFAGE: ["Chauffage", "Sanitaire et Chauffage", "Chauffage Central"],
+  ELECTRICIEN: ["Électricité", "Installations électriques"],
+  ELECTRICIEN_AUTOMATICIEN: ["Automation", "Électromécanique"],
+  METALLIER: ["Ferronnerie", "Constructions métalliques"],
+  TECHNICIEN_CLIMATISATION: ["Froid et Climatisation", "Climatisation"],
+  MECANICIEN_AUTOMOBILE: ["Garage", "Garage et Carrosserie"],
+  ENTREPRENEUR_JARDINS: ["Parcs et Jardins", "Jardins", "Aménagements extérieurs"],
+  AGENT_IMMOBILIER: ["Immobilière", "Agence immobilière"],
+  COMPTABLE: ["Fiduciaire", "Bureau comptable"],
+  REALISATEUR_RADIO: ["Radio", "Studio"],
+  REGISSEUR_SPECTACLES: ["Productions", "Théâtre"],
+  OPTICIEN: ["Optique", "Opticien"],
+  TECHNICIEN_PROTHESES_DENTAIRES: ["Laboratoire dentaire", "Prothèses dentaires"],
+  INFOGRAPHISTE: ["Studio graphique", "Atelier graphique"],
+};
+const legalForms = ["SRL", "SRL", "SRL", "SPRL", "SA", "SC"] as const;
+
+/**
+ * Hands out establishment units per trade and province: often an existing unit (companies train several
+ * learners over the years), otherwise a new company with 1-3 units. Enterprise numbers have first digit 0
+ * (1 is not issued, domain.md §8); unit numbers first digit 2-8 (a modelling choice, §11.12).
+ */
+export class CompanyPool {
+  private readonly byKey = new Map<string, EstablishmentUnit[]>();
+  private readonly usedNumbers = new Set<string>();
+  private readonly all: Company[] = [];
+  private readonly communesByProvince = new Map<string, WeightedTable<Commune>>();
+
+  /** The pool draws from its own stream. */
+  constructor(private readonly random: Random) {}
+
+  /** Every company created so far, in creation order. */
+  get companies(): readonly Company[] {
+    return this.all;
+  }
+
+  /** A unit training for `trade` in the province of `near` (a learner's commune or a centre). */
+  unitFor(trade: string, near: Commune): EstablishmentUnit {
+    const key = `${trade}|${near.province}`;
+    const units = this.byKey.get(key) ?? [];
+    this.byKey.set(key, units);
+    if (units.length > 0 && this.random.chance(REUSE_SHARE)) return this.random.pick(units);
+    const company = this.createCompany(trade, near.province);
+    units.push(...company.units);
+    return company.units[0];
+  }
+
+  private createCompany(trade: string, province: Commune["province"]): Company {
+    const random = this.random;
+    const selfEmployedNoStaff = random.chance(SELF_EMPLOYED_SHARE);
+    const owner = randomFullName(random);
+    const ownerLastName = owner.slice(owner.indexOf(" ") + 1);
+    const word = random.pick(tradeWords[trade] ?? ["Entreprise"]);
+    const name = selfEmployedNoStaff
+      ? random.chance(0.5)
+        ? `${word} ${ownerLastName}`
+        : `${ownerLastName} ${owner.slice(0, owner.indexOf(" "))}`
+      : `${word} ${random.chance(0.7) ? ownerLastName : random.pick(lastNames)} ${random.pick(legalForms)}`;
+    const company: Company = {
+      enterpriseNumber: this.uniqueNumber(() => `0${random.int(2, 8)}${random.digits(6)}`),
+      name,
+      trade,
+      selfEmployedNoStaff,
+      units: [],
+    };
+    const unitCount = selfEmployedNoStaff ? 1 : random.weightedPick([1, 2, 3], (n) => [0, 60, 30, 10][n]);
+    for (let i = 0; i < unitCount; i += 1) {
+      company.units.push({
+        number: this.uniqueNumber(() => `${random.int(2, 8)}${random.digits(7)}`),
+        company,
+        commune: this.communeIn(province),
+        tutors: selfEmployedNoStaff
+          ? [owner]
+          : random.chance(0.5)
+            ? [owner, randomFullName(random)]
+            : [randomFullName(random)],
+      });
+    }
+    this.all.push(company);
+    return company;
+  }
+
+  private communeIn(province: Commune["province"]): Commune {
+    let table = this.communesByProvince.get(province);
+    if (!table) {
+      table = new WeightedTable(
+        communes.filter((commune) => commune.province === province),
+        (commune) => commune.weight,
+      );
+      this.communesByProvince.set(province, table);
+    }
+    return table.pick(this.random);
+  }
+
+  private uniqueNumber(first8: () => string): string {
+    for (;;) {
+      const base = first8();
+      const number = base + enterpriseCheckDigits(base);
+      if (!this.usedNumbers.has(number)) {
+        this.usedNumbers.add(number);
+        return number;
+      }
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import { TODAY } from "./calendar";
+import { addDays, daysBetween, isoDate, minDate } from "./dates";
+import { type ContractPlan, type Stint, contractEnd } from "./model";
+import type { Random } from "./random";
+import { type Level, minimumRetribution, roundCents } from "./rmmmg";
+import { closedSectorTrades } from "./trades";
+
+/** Contracts made non-compliant on purpose, so compliance checks have known answers. */
+export interface ContractAnomalies {
+  payBelowMinimum: ContractPlan[];
+  hourViolations: ContractPlan[];
+}
+
+const PAY_BELOW_MINIMUM = 0.03;
+const HOUR_VIOLATION = 0.02;
+/** Contracts starting above A for prior learning (domain.md §7: about 5 %). */
+const PRIOR_LEARNING = 0.04;
+/** A new contract in a trade already trained in keeps the level reached, after concertation (§3). */
+const KEEP_LEVEL_AFTER_SAME_TRADE = 0.5;
+/** Synthetic modelling choice: the trial period length is unknown (domain.md §11.1); 'TRIAL' = first month. */
+const TRIAL_STATUS_DAYS = 30;
+
+const levels: readonly Level[] = ["A", "B", "C"];
+const otherPay: Readonly<Record<string, [number, number]>> = {
+  CAI: [400, 600],
+  CPE2: [900, 1400],
+  CTTP: [800, 1200],
+  CST: [450, 1073],
+  CSTAGE: [450, 1000],
+  CIP: [750, 1000],
+};
+
+/**
+ * Settles every contract once its dates are final: the dated levels (CEFA and IFAPME referent decisions; efp
+ * steps on 1 August after a passed year, domain.md §3), the monthly rétribution, the state on TODAY, and the
+ * deliberate anomalies. Stints are taken in creation order so that an earlier contract's level is known when
+ * a later one in the same trade starts.
+ */
+export function settleContracts(random: Random, stints: readonly Stint[]): ContractAnomalies {
+  const anomalies: ContractAnomalies = { payBelowMinimum: [], hourViolations: [] };
+  for (const stint of stints) {
+    stint.contracts.forEach((contract, index) => {
+      if (contract.kind === "ALTERNANCE") {
+        contract.startLevel = startLevel(random, stint, index);
+        contract.levels =
+          stint.provider === "sfpme" ? efpSteps(stint, contract) : referentDecisions(random, contract);
+        price(random, contract, anomalies);
+      } else {
+        const [min, max] = otherPay[contract.kind];
+        contract.monthlyPay = roundCents(random.float(min, max));
+      }
+      contract.state = stateOnToday(random, contract);
+    });
+  }
+  return anomalies;
+}
+
+function startLevel(random: Random, stint: Stint, index: number): Level {
+  if (stint.provider === "sfpme") return levels[stint.contracts[index].trainingYearAtStart - 1];
+  const origin = stint.origin?.stint;
+  // After a move to another trade the learner restarts at A (domain.md §10).
+  if (index === 0 && origin && origin.trade.common !== stint.trade.common) return "A";
+  const previous = index > 0 ? stint.contracts[index - 1] : lastAlternance(origin, stint);
+  const reached = previous?.levels[previous.levels.length - 1]?.level;
+  if (reached && reached !== "A" && random.chance(KEEP_LEVEL_AFTER_SAME_TRADE)) return reached;
+  if (random.chance(PRIOR_LEARNING)) return random.chance(0.8) ? "B" : "C";
+  return "A";
+}
+
+// The origin stint's last contrat d'alternance, when it trained the same trade.
+function lastAlternance(origin: Stint | undefined, stint: Stint): ContractPlan | undefined {
+  if (!origin || origin.trade.common !== stint.trade.common) return undefined;
+  return [...origin.contracts].reverse().find((contract) => contract.kind === "ALTERNANCE");
+}
+
+// A first decision at start, a step up after 9-12 months, another about a year later, while the contract runs
+// and no later than TODAY.
+function referentDecisions(random: Random, contract: ContractPlan): ContractPlan["levels"] {
+  if (contract.start > TODAY) return [];
+  const decisions: ContractPlan["levels"] = [{ level: contract.startLevel, on: contract.start }];
+  const until = minDate(contractEnd(contract), TODAY);
+  let index = levels.indexOf(contract.startLevel);
+  let on = addDays(contract.start, random.int(270, 365));
+  while (index < 2 && on <= until) {
+    index += 1;
+    decisions.push({ level: levels[index], on });
+    on = addDays(on, random.int(330, 400));
+  }
+  return decisions;
+}
+
+// efp: the training year at start, then one step on 1 August after each passed year (domain.md §3).
+function efpSteps(stint: Stint, contract: ContractPlan): ContractPlan["levels"] {
+  if (contract.start > TODAY) return [];
+  const steps: ContractPlan["levels"] = [{ level: contract.startLevel, on: contract.start }];
+  const until = minDate(contractEnd(contract), TODAY);
+  let index = levels.indexOf(contract.startLevel);
+  for (const year of stint.years) {
+    const on = isoDate(year.startYear + 1, 8, 1);
+    if (on <= contract.start || on > until || year.result !== "PASS" || index >= 2) continue;
+    if (year.trainingYear - 1 !== index) continue;
+    index += 1;
+    steps.push({ level: levels[index], on });
+  }
+  return steps;
+}
+
+// 17/24/32 % of the RMMMG for the latest level, at the last date the contract ran (the minimum is indexed, so
+// pay that met it then met it before), sometimes a little more; a few deliberately below, a few with hours
+// outside the rules.
+function price(random: Random, contract: ContractPlan, anomalies: ContractAnomalies): void {
+  const latest = contract.levels[contract.levels.length - 1]?.level ?? contract.startLevel;
+  const payDate = contract.start > TODAY ? contract.start : minDate(contractEnd(contract), TODAY);
+  const minimum = minimumRetribution(latest, payDate);
+  const roll = random.next();
+  const extra = roll < 0.55 ? 0 : roll < 0.9 ? random.float(0, 0.08) : random.float(0.08, 0.25);
+  contract.monthlyPay = roundCents(minimum * (1 + extra));
+  if (random.chance(PAY_BELOW_MINIMUM)) {
+    // Below the minimum of the first level on the first day, hence below it on every day of the contract.
+    const floor = minimumRetribution(contract.startLevel, contract.start);
+    contract.monthlyPay = Math.min(roundCents(floor * random.float(0.8, 0.95)), roundCents(floor - 0.01));
+    anomalies.payBelowMinimum.push(contract);
+  }
+  if (random.chance(HOUR_VIOLATION)) {
+    if (random.chance(0.5)) contract.hoursCompany = random.pick([16, 17, 18, 18.5, 19, 19.5]);
+    else contract.hoursCompany = 38 - contract.hoursCentre + random.pick([1, 1.5, 2, 3, 4]);
+    anomalies.hourViolations.push(contract);
+  }
+}
+
+function stateOnToday(random: Random, contract: ContractPlan): ContractPlan["state"] {
+  if (contract.start > TODAY) return "SIGNED";
+  if (contract.earlyEnd || contract.plannedEnd < TODAY) return "ENDED";
+  // Suspensions are likelier in the sectors closed during COVID (horeca, hairdressing).
+  if (random.chance(closedSectorTrades.has(contract.stint.trade.common) ? 0.06 : 0.015)) return "SUSPENDED";
+  if (daysBetween(contract.start, TODAY) < TRIAL_STATUS_DAYS) return "TRIAL";
+  return "ACTIVE";
+}

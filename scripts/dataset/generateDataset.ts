@@ -1,0 +1,125 @@
+import { planAccreditations } from "./accreditations";
+import { FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR, TODAY, WARM_UP_YEARS } from "./calendar";
+import { buildCefa } from "./cefa";
+import { CompanyPool } from "./companies";
+import { settleContracts } from "./contractTerms";
+import { planContracts } from "./contracts";
+import { type GroundTruth, buildGroundTruth } from "./groundTruth";
+import { buildIfapme } from "./ifapme";
+import { buildOffa } from "./offa";
+import { makeDeliberateOverlaps } from "./overlaps";
+import { Random } from "./random";
+import type { CefaTables, IfapmeTables, OffaTables, SfpmeTables } from "./rows";
+import { buildSfpme } from "./sfpme";
+import { Sites } from "./sites";
+import { planTrajectories } from "./trajectories";
+
+/**
+ * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
+ * seedStores reseeds stores holding an older dataset.
+ */
+export const GENERATOR_VERSION = "1.0.0";
+
+/** What to generate. */
+export interface GenerateOptions {
+  /** Any 32-bit integer; the same seed and scale give the same dataset. */
+  seed: number;
+  /** 1 ≈ real yearly volumes; 0.1 (the default dataset) divides them by 10. */
+  scale: number;
+  /** Key of offa.learner.niss_hash (HMAC-SHA256 of the NISS, as hashNiss computes it). */
+  nissHashKey: string;
+  /** Called as the work advances, `done` out of `total` steps. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The four stores' rows and the ground truth. */
+export interface Dataset {
+  stores: { cefa: CefaTables; ifapme: IfapmeTables; sfpme: SfpmeTables; offa: OffaTables };
+  groundTruth: GroundTruth;
+}
+
+/** Largest accepted scale (10 times the real volumes, the limit OFFA_SCALE allows; needs several GB of memory). */
+export const MAX_SCALE = 10;
+
+/**
+ * Generates the synthetic dataset in memory: pure and deterministic (no clock, no Math.random, no I/O), so
+ * the same options always give identical rows. The pipeline: sites → who is enrolled where each year
+ * (trajectories) → contracts → deliberate overlaps → accreditations (which may end contracts) → levels, pay
+ * and states → provider rows → OFFA rows → ground truth.
+ */
+export function generateDataset(options: GenerateOptions): Dataset {
+  const { seed, scale, nissHashKey } = validateOptions(options);
+  const total = LAST_SCHOOL_YEAR - FIRST_SCHOOL_YEAR + 1 + WARM_UP_YEARS + 6;
+  let done = 0;
+  const tick = () => options.onProgress?.((done += 1), total);
+
+  const random = new Random(`offa-dataset:${seed}:${scale}`);
+  const sites = new Sites(random.fork("sites"), scale);
+  const { people, stints } = planTrajectories(random.fork("trajectories"), scale, sites, tick);
+
+  const companies = new CompanyPool(random.fork("companies"));
+  const contractRandom = random.fork("contracts");
+  for (const stint of stints) planContracts(contractRandom, stint, companies, sites);
+  const overlaps = makeDeliberateOverlaps(random.fork("overlaps"), stints);
+  tick();
+
+  const contracts = stints.flatMap((stint) => stint.contracts);
+  const accreditations = planAccreditations(
+    random.fork("accreditations"),
+    contracts,
+    new Set(overlaps.flat()),
+  );
+  const anomalies = settleContracts(random.fork("terms"), stints);
+  tick();
+
+  const cefa = buildCefa(
+    random.fork("cefa"),
+    stints.filter((stint) => stint.provider === "cefa"),
+    sites,
+  );
+  tick();
+  const sfpmeStints = stints.filter((stint) => stint.provider === "sfpme");
+  const ifapme = buildIfapme(
+    random.fork("ifapme"),
+    stints.filter((stint) => stint.provider === "ifapme"),
+    sfpmeStints.filter((stint) => stint.site !== sites.efp.id),
+    sites,
+  );
+  tick();
+  const sfpme = buildSfpme(random.fork("sfpme"), sfpmeStints);
+  tick();
+  const providerIds = { cefa: cefa.learnerIds, ifapme: ifapme.learnerIds, sfpme: sfpme.learnerIds };
+  const offa = buildOffa(random.fork("offa"), people, providerIds, accreditations.records, nissHashKey);
+  const stores = { cefa: cefa.tables, ifapme: ifapme.tables, sfpme: sfpme.tables, offa: offa.tables };
+  const groundTruth = buildGroundTruth({
+    generatorVersion: GENERATOR_VERSION,
+    seed,
+    scale,
+    today: TODAY,
+    people,
+    stints,
+    offaIds: offa.learnerIds,
+    providerIds,
+    stores,
+    anomalies,
+    accreditations,
+    overlaps,
+  });
+  tick();
+  return { stores, groundTruth };
+}
+
+/** Checks the options and says which one is wrong and why. */
+export function validateOptions(options: GenerateOptions): GenerateOptions {
+  const { seed, scale, nissHashKey } = options;
+  if (!Number.isInteger(seed) || seed < -2147483648 || seed > 2147483647) {
+    throw new RangeError(`seed must be a 32-bit integer, got ${seed}`);
+  }
+  if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
+    throw new RangeError(`scale must be a number in (0, ${MAX_SCALE}], got ${scale}`);
+  }
+  if (typeof nissHashKey !== "string" || nissHashKey.length === 0) {
+    throw new RangeError("nissHashKey must be a non-empty string");
+  }
+  return options;
+}

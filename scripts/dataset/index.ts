@@ -1,0 +1,26 @@
+/**
+ * The synthetic dataset: a deterministic generator of the four stores' rows (CEFA, IFAPME, SFPME/efp, OFFA)
+ * with its ground truth, and the seeder that writes it into PostgreSQL or PGlite. Nothing in production code
+ * imports this folder.
+ */
+export { GENERATOR_VERSION, MAX_SCALE, generateDataset } from "./generateDataset";
+export type { Dataset, GenerateOptions } from "./generateDataset";
+export type {
+  ContractRef,
+  DatasetCounts,
+  GroundTruth,
+  GroundTruthMove,
+  GroundTruthPerson,
+} from "./groundTruth";
+export type { Row, Tables } from "./rows";
+export { countRows, datasetTables, seedStores } from "./seedStores";
+export type { SeedOptions, SeedResult, StoreName } from "./seedStores";
+export { createProgressBar } from "./progressBar";
+export type { ProgressBar } from "./progressBar";
+export { TODAY } from "./calendar";
+
+/**
+ * The NISS-hash key for development and tests, used when OFFA_NISS_HASH_KEY is unset. Synthetic data only:
+ * a real deployment sets its own key, held outside the gateway (domain.md §9).
+ */
+export const DEV_NISS_HASH_KEY = "offa-dev-only-niss-hash-key";

@@ -1,0 +1,285 @@
+/**
+ * Row shapes of every table the generator fills, keyed by the exact column names of the migrations
+ * (subgraphs/{cefa,ifapme,sfpme,offa}/migrations). Dates are 'YYYY-MM-DD' strings, numerics are numbers.
+ * Columns with a database default the generator does not set (created_at, linked_at) are absent.
+ */
+
+/** Any row: column name → value. */
+export type Row = Record<string, string | number | boolean | null>;
+/** A store's tables: table name → rows, in foreign-key order. */
+export type Tables = Record<string, Row[]>;
+
+type D = string;
+
+/** A row of cefa.centre. */
+export type CefaCentreRow = {
+  code: string;
+  nom: string;
+  ecole_siege: string;
+  commune: string;
+  code_postal: string;
+  region: "WAL" | "BXL";
+};
+/** A row of cefa.option_etude. */
+export type CefaOptionEtudeRow = { code: string; intitule: string; article: "45" | "49" };
+/** A row of cefa.eleve. */
+export type CefaEleveRow = {
+  matricule: string;
+  niss: string;
+  nom: string;
+  prenom: string;
+  date_naissance: D;
+  sexe: "M" | "F";
+  commune: string;
+  code_postal: string;
+  representant_legal: string | null;
+};
+/** A row of cefa.inscription. */
+export type CefaInscriptionRow = {
+  id: string;
+  matricule: string;
+  centre_code: string;
+  annee_scolaire: string;
+  article: "45" | "49";
+  option_code: string;
+  degre: number;
+  annee_etude: number;
+  date_inscription: D;
+  date_sortie: D | null;
+};
+/** A row of cefa.contrat. */
+export type CefaContratRow = {
+  id: string;
+  matricule: string;
+  inscription_id: string | null;
+  type_contrat: string;
+  option_code: string;
+  entreprise_bce: string;
+  unite_etablissement: string;
+  entreprise_nom: string;
+  lieu_commune: string;
+  lieu_code_postal: string;
+  tuteur_nom: string;
+  referent_nom: string;
+  date_signature: D;
+  date_debut: D;
+  date_fin_prevue: D;
+  date_fin_effective: D | null;
+  statut: string;
+  motif_fin: string | null;
+  heures_entreprise_semaine: number;
+  heures_ecole_semaine: number;
+  retribution_mensuelle: number;
+};
+/** A row of cefa.decision_palier. */
+export type CefaDecisionPalierRow = {
+  id: string;
+  contrat_id: string;
+  palier: string;
+  date_decision: D;
+  referent_nom: string;
+};
+/** A row of cefa.certification. */
+export type CefaCertificationRow = {
+  id: string;
+  matricule: string;
+  code: string;
+  option_code: string;
+  annee_scolaire: string;
+  date_delivrance: D;
+};
+
+/** A row of ifapme.site. */
+export type IfapmeSiteRow = { id: string; nom: string; commune: string; code_postal: string };
+/** A row of ifapme.metier. */
+export type IfapmeMetierRow = { code: string; libelle: string; secteur: string };
+/** A row of ifapme.apprenant. */
+export type IfapmeApprenantRow = {
+  numero: string;
+  registre_national: string;
+  nom: string;
+  prenom: string;
+  naissance: D;
+  genre: "H" | "F";
+  localite: string;
+  code_postal: string;
+  representant_legal: string | null;
+};
+/** A row of ifapme.inscription. */
+export type IfapmeInscriptionRow = {
+  id: string;
+  apprenant_numero: string;
+  site_id: string;
+  metier_code: string;
+  filiere: "APPRENTISSAGE" | "CHEF_ENTREPRISE";
+  annee_formation: number;
+  session: string;
+  date_inscription: D;
+  abandon_le: D | null;
+  operateur_contrat: "IFAPME" | "SFPME";
+};
+/** A row of ifapme.contrat. */
+export type IfapmeContratRow = {
+  numero: string;
+  apprenant_numero: string;
+  type_code: string;
+  metier_code: string;
+  employeur_bce: string;
+  employeur_ue: string;
+  employeur_denomination: string;
+  lieu_localite: string;
+  lieu_code_postal: string;
+  tuteur: string;
+  referent: string;
+  signe_le: D;
+  debut: D;
+  fin_prevue: D;
+  fin_reelle: D | null;
+  etat_code: string;
+  raison_fin_code: string | null;
+  heures_entreprise: number;
+  heures_centre: number;
+  remuneration_mensuelle: number;
+};
+/** A row of ifapme.evaluation_niveau. */
+export type IfapmeEvaluationNiveauRow = {
+  id: string;
+  contrat_numero: string;
+  niveau_code: string;
+  evalue_le: D;
+  referent: string;
+};
+/** A row of ifapme.titre_delivre. */
+export type IfapmeTitreDelivreRow = {
+  id: string;
+  apprenant_numero: string;
+  titre_code: string;
+  metier_code: string;
+  delivre_le: D;
+};
+
+/** A row of sfpme.formation. */
+export type SfpmeFormationRow = {
+  code: string;
+  intitule: string;
+  famille_metiers: string;
+  enseignee_efp: boolean;
+};
+/** A row of sfpme.apprenant. */
+export type SfpmeApprenantRow = {
+  dossier: string;
+  numero_national: string;
+  nom: string;
+  prenom: string;
+  date_naissance: D;
+  sexe: "M" | "F";
+  commune: string;
+  code_postal: string;
+  representant_legal: string | null;
+};
+/** A row of sfpme.inscription. */
+export type SfpmeInscriptionRow = {
+  id: string;
+  dossier: string;
+  formation_code: string;
+  programme: "APPRENTISSAGE" | "CHEF_ENTREPRISE" | "COORDINATION";
+  annee_formation: number;
+  annee_academique: string;
+  lieu_cours: string;
+  resultat_examen: "REUSSI" | "ECHEC" | "ABSENT" | null;
+  date_inscription: D;
+};
+/** A row of sfpme.convention. */
+export type SfpmeConventionRow = {
+  reference: string;
+  dossier: string;
+  type_convention: string;
+  formation_code: string;
+  bce: string;
+  siege_exploitation: string;
+  raison_sociale: string;
+  commune_siege: string;
+  code_postal_siege: string;
+  tuteur: string;
+  delegue_tutelle: string;
+  date_signature: D;
+  date_debut: D;
+  date_fin: D;
+  date_rupture: D | null;
+  statut: string;
+  motif_fin: string | null;
+  heures_entreprise_hebdo: number;
+  heures_cours_hebdo: number;
+  allocation_mensuelle: number;
+};
+/** A row of sfpme.palier_allocation. */
+export type SfpmePalierAllocationRow = {
+  id: string;
+  convention_reference: string;
+  annee_code: string;
+  effet_au: D;
+};
+/** A row of sfpme.diplome. */
+export type SfpmeDiplomeRow = {
+  id: string;
+  dossier: string;
+  code: string;
+  formation_code: string;
+  date_delivrance: D;
+};
+
+/** A row of offa.learner. */
+export type OffaLearnerRow = { id: string; niss_hash: string };
+/** A row of offa.learner_link. */
+export type OffaLearnerLinkRow = {
+  provider: "cefa" | "ifapme" | "sfpme";
+  provider_learner_id: string;
+  learner_id: string;
+};
+/** A row of offa.accreditation. */
+export type OffaAccreditationRow = {
+  id: string;
+  enterprise_number: string;
+  establishment_unit_number: string;
+  trade_code: string;
+  status: "ACTIVE" | "SUSPENDED" | "WITHDRAWN" | "REFUSED";
+  requested_on: D;
+  decided_on: D;
+  withdrawn_on: D | null;
+};
+
+/** The CEFA store's tables, in foreign-key order. */
+export type CefaTables = {
+  centre: CefaCentreRow[];
+  option_etude: CefaOptionEtudeRow[];
+  eleve: CefaEleveRow[];
+  inscription: CefaInscriptionRow[];
+  contrat: CefaContratRow[];
+  decision_palier: CefaDecisionPalierRow[];
+  certification: CefaCertificationRow[];
+};
+/** The IFAPME store's tables, in foreign-key order. */
+export type IfapmeTables = {
+  site: IfapmeSiteRow[];
+  metier: IfapmeMetierRow[];
+  apprenant: IfapmeApprenantRow[];
+  inscription: IfapmeInscriptionRow[];
+  contrat: IfapmeContratRow[];
+  evaluation_niveau: IfapmeEvaluationNiveauRow[];
+  titre_delivre: IfapmeTitreDelivreRow[];
+};
+/** The SFPME (efp) store's tables, in foreign-key order. */
+export type SfpmeTables = {
+  formation: SfpmeFormationRow[];
+  apprenant: SfpmeApprenantRow[];
+  inscription: SfpmeInscriptionRow[];
+  convention: SfpmeConventionRow[];
+  palier_allocation: SfpmePalierAllocationRow[];
+  diplome: SfpmeDiplomeRow[];
+};
+/** The OFFA store's tables, in foreign-key order. */
+export type OffaTables = {
+  learner: OffaLearnerRow[];
+  learner_link: OffaLearnerLinkRow[];
+  accreditation: OffaAccreditationRow[];
+};

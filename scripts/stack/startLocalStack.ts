@@ -1,0 +1,107 @@
+import { type GatewayConfig, type RunningGateway, startGateway } from "../../gateway";
+import { subgraphs } from "../../subgraphs";
+import {
+  type Database,
+  type DatabaseSettings,
+  openSubgraphStore,
+  type StartedSubgraph,
+  startSubgraph,
+  type SubgraphName,
+} from "../../subgraphs/kit";
+import { seedStores } from "../dataset";
+import { loadMappingRules } from "../mappings/loadMappingRules";
+
+/** How to run the whole stack in one process: `npm start` and the federation tests. */
+export interface LocalStackOptions {
+  /** Each subgraph's store, with the setting a user fixes when it cannot be opened. */
+  stores: Record<SubgraphName, { database: DatabaseSettings; settingName: string }>;
+  /** Synthetic dataset: seeded when a store does not hold this seed and scale yet. */
+  dataset: { seed: number; scale: number; nissHashKey: string };
+  /** Ports (0: any free port). */
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  supergraphPath: string;
+  /** Wraps each opened store (tests count SQL statements with it). */
+  wrapDatabase?: (name: SubgraphName, db: Database) => Database;
+  /** Progress lines for the console. */
+  log?: (line: string) => void;
+}
+
+/** The running stack; `stop()` closes servers then stores and may be called twice. */
+export interface LocalStack {
+  gatewayUrl: string;
+  subgraphs: Record<SubgraphName, StartedSubgraph>;
+  stores: Record<SubgraphName, Database>;
+  seeded: boolean;
+  /** The mapping rule set in force after start, or why the checked-in files were refused. */
+  mappingRules: { ruleSetId: number } | { error: Error };
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens and migrates the four stores, seeds them when needed, starts the four subgraphs and the gateway in
+ * this process. Subgraphs still talk to the gateway over HTTP, exactly as separate processes do.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => undefined);
+  const stores = {} as Record<SubgraphName, Database>;
+  const started = {} as Record<SubgraphName, StartedSubgraph>;
+  let gateway: RunningGateway | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(Object.values(started).map((subgraph) => subgraph.stop()));
+    await Promise.all(Object.values(stores).map((db) => db.close()));
+  };
+  try {
+    for (const definition of subgraphs) {
+      const db = await openSubgraphStore(definition, options.stores[definition.name]);
+      stores[definition.name] = options.wrapDatabase?.(definition.name, db) ?? db;
+    }
+    const seeding = await seedStores(stores, {
+      ...options.dataset,
+      onProgress: undefined,
+    });
+    log(seeding.seeded ? "seeded the synthetic dataset" : "stores already hold the dataset");
+    for (const definition of subgraphs) {
+      started[definition.name] = await startSubgraph(
+        definition,
+        { ...options.stores[definition.name], port: options.ports[definition.name] },
+        stores[definition.name],
+      );
+    }
+    const gatewayConfig: GatewayConfig = {
+      host: "127.0.0.1",
+      port: options.ports.gateway,
+      supergraphPath: options.supergraphPath,
+      subgraphUrls: Object.fromEntries(
+        subgraphs.map((definition) => [definition.name, started[definition.name].url]),
+      ),
+    };
+    gateway = await startGateway(gatewayConfig);
+    // The rules are checked against the vocabularies the providers publish, so they load once those serve.
+    let mappingRules: LocalStack["mappingRules"];
+    try {
+      const rules = await loadMappingRules(stores.offa, gateway.url);
+      mappingRules = { ruleSetId: rules.ruleSetId };
+      log(
+        rules.loaded
+          ? `loaded mapping rule set ${rules.ruleSetId} (${rules.counts.rules} rules)`
+          : `mapping rule set ${rules.ruleSetId} is current`,
+      );
+    } catch (error) {
+      // A bad rule file is refused whole: the rules in force stay, and the stack still serves with them.
+      log(`mapping rules NOT loaded, the rules in force stay:\n${(error as Error).message}`);
+      mappingRules = { error: error as Error };
+    }
+    return {
+      gatewayUrl: gateway.url,
+      subgraphs: started,
+      stores,
+      seeded: seeding.seeded,
+      mappingRules,
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}

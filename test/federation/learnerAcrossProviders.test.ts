@@ -1,0 +1,218 @@
+import { postGraphQL } from "../helpers/graphql";
+import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
+
+type LearnerData = {
+  id: string;
+  providers: string[];
+  movedBetweenProviders: boolean;
+  cefa: { id: string }[];
+  ifapme: { id: string }[];
+  sfpme: { id: string }[];
+};
+
+const LEARNER_RECORDS = /* GraphQL */ `
+  fragment Records on Learner {
+    id
+    providers
+    movedBetweenProviders
+    cefa {
+      id
+      birthDate
+      enrolments {
+        schoolYear
+        article
+        centre {
+          code
+        }
+        option {
+          code
+          title
+        }
+      }
+      contracts {
+        id
+        typeCode
+        statusCode
+        employer {
+          establishmentUnitNumber
+        }
+        levelDecisions {
+          code
+          decidedOn
+        }
+      }
+      certificates {
+        code
+        issuedOn
+      }
+    }
+    ifapme {
+      id
+      enrolments {
+        session
+        track
+        trainingYear
+        site {
+          id
+        }
+        trade {
+          code
+        }
+      }
+      contracts {
+        id
+        typeCode
+        statusCode
+        levelEvaluations {
+          code
+          evaluatedOn
+        }
+      }
+      certificates {
+        code
+        issuedOn
+      }
+    }
+    sfpme {
+      id
+      enrolments {
+        academicYear
+        programme
+        trainingYear
+        courseLocation
+        training {
+          code
+        }
+      }
+      contracts {
+        id
+        typeCode
+        statusCode
+        allowanceSteps {
+          code
+          effectiveFrom
+        }
+      }
+      certificates {
+        code
+        issuedOn
+      }
+    }
+  }
+`;
+
+describe("the supergraph over real PostgreSQL", () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startPostgresTestStack();
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("returns, in one query, every provider record of a learner who moved between providers", async () => {
+    const mover = stack.groundTruth.people.find(
+      (person) => new Set(person.records.map((r) => r.provider)).size >= 2,
+    );
+    expect(mover).toBeDefined();
+    const response = await postGraphQL<{ learner: LearnerData }>(
+      stack.gatewayUrl,
+      `${LEARNER_RECORDS} query ($id: ID!) { learner(id: $id) { ...Records } }`,
+      { id: mover!.offaLearnerId },
+    );
+    expect(response.errors).toBeUndefined();
+    const learner = response.data!.learner;
+    const returned = [
+      ...learner.cefa.map((record) => `cefa:${record.id}`),
+      ...learner.ifapme.map((record) => `ifapme:${record.id}`),
+      ...learner.sfpme.map((record) => `sfpme:${record.id}`),
+    ].sort();
+    const expected = mover!.records.map((record) => `${record.provider}:${record.providerLearnerId}`).sort();
+    expect(returned).toEqual(expected);
+    expect(learner.movedBetweenProviders).toBe(true);
+    expect(learner.providers.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("goes from a provider record back to the person and their records elsewhere", async () => {
+    const mover = stack.groundTruth.people.find(
+      (person) => person.records.some((record) => record.provider === "cefa") && person.records.length >= 2,
+    );
+    expect(mover).toBeDefined();
+    const cefaId = mover!.records.find((record) => record.provider === "cefa")!.providerLearnerId;
+    const response = await postGraphQL<{ cefaLearner: { offaLearner: LearnerData } }>(
+      stack.gatewayUrl,
+      `query ($id: ID!) { cefaLearner(id: $id) { offaLearner { id cefa { id } ifapme { id } sfpme { id } } } }`,
+      { id: cefaId },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.cefaLearner.offaLearner.id).toBe(mover!.offaLearnerId);
+    expect(response.data!.cefaLearner.offaLearner.cefa.map((record) => record.id)).toContain(cefaId);
+  });
+
+  it("keeps SQL statements per subgraph flat from 10 to 100 learners (batched reference resolution)", async () => {
+    const countFor = async (first: number) => {
+      for (const counter of Object.values(stack.counters)) counter.reset();
+      const response = await postGraphQL<{ learners: LearnerData[] }>(
+        stack.gatewayUrl,
+        `${LEARNER_RECORDS} query ($first: Int!) { learners(first: $first) { ...Records } }`,
+        { first },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.learners).toHaveLength(first);
+      return Object.fromEntries(
+        Object.entries(stack.counters).map(([name, counter]) => [name, counter.count()]),
+      );
+    };
+    const ten = await countFor(10);
+    const hundred = await countFor(100);
+    expect(hundred).toEqual(ten);
+    // Every subgraph took part, and each did a handful of statements, not one per learner.
+    for (const count of Object.values(hundred)) {
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(10);
+    }
+  });
+
+  it("never sends a provider table name through the OFFA store", async () => {
+    stack.counters.offa.reset();
+    await postGraphQL(stack.gatewayUrl, `${LEARNER_RECORDS} { learners(first: 20) { ...Records } }`);
+    const statements = stack.counters.offa.statements();
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((sql) => /\b(cefa|ifapme|sfpme)\.[a-z_]+/.test(sql))).toEqual([]);
+  });
+
+  describe("bad input", () => {
+    const codeOf = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await postGraphQL(stack.gatewayUrl, query, variables);
+      return response.errors?.[0]?.extensions?.code;
+    };
+
+    it("rejects a malformed learner id with OFFA_INPUT_INVALID_ID", async () => {
+      expect(await codeOf(`{ learner(id: "12345") { id } }`)).toBe("OFFA_INPUT_INVALID_ID");
+      expect(await codeOf(`{ cefaLearner(id: "IF0000001") { id } }`)).toBe("OFFA_INPUT_INVALID_ID");
+    });
+
+    it("answers an unknown learner with null and OFFA_LEARNER_NOT_FOUND", async () => {
+      const response = await postGraphQL(stack.gatewayUrl, `{ learner(id: "OL0000000000") { id } }`);
+      expect(response.data).toEqual({ learner: null });
+      expect(response.errors?.[0]?.extensions?.code).toBe("OFFA_LEARNER_NOT_FOUND");
+      expect(await codeOf(`{ ifapmeLearner(id: "IF9999999") { id } }`)).toBe("OFFA_LEARNER_NOT_FOUND");
+    });
+
+    it("refuses a page size out of bounds with OFFA_INPUT_PAGE_SIZE", async () => {
+      expect(await codeOf(`{ learners(first: 0) { id } }`)).toBe("OFFA_INPUT_PAGE_SIZE");
+      expect(await codeOf(`{ sfpmeLearners(first: 100000) { id } }`)).toBe("OFFA_INPUT_PAGE_SIZE");
+    });
+
+    it("reports malformed and invalid queries with Apollo's standard codes", async () => {
+      expect(await codeOf(`{ learners(first: 1) { id `)).toBe("GRAPHQL_PARSE_FAILED");
+      expect(await codeOf(`{ learners(first: 1) { nationalNumber } }`)).toBe("GRAPHQL_VALIDATION_FAILED");
+    });
+
+    it("does not expose the provider ids OFFA keeps for federation", async () => {
+      expect(await codeOf(`{ learners(first: 1) { cefaLearnerIds } }`)).toBe("GRAPHQL_VALIDATION_FAILED");
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { join } from "node:path";
+import { DEV_NISS_HASH_KEY, generateDataset, type GroundTruth } from "../../scripts/dataset";
+import { type LocalStack, startLocalStack } from "../../scripts/stack/startLocalStack";
+import type { DatabaseSettings, SubgraphName } from "../../subgraphs/kit";
+import { countStatements, type CountedDatabase } from "./countStatements";
+import { createTestDatabase } from "./createTestDatabase";
+
+const NAMES: SubgraphName[] = ["cefa", "ifapme", "sfpme", "offa"];
+
+/** The whole stack for a federation test, with statement counters per subgraph and the dataset's truth. */
+export interface TestStack extends LocalStack {
+  counters: Record<SubgraphName, CountedDatabase>;
+  groundTruth: GroundTruth;
+}
+
+/**
+ * Starts the four subgraphs and the gateway on free ports, seeded at a small scale. The three providers
+ * share `providerDatabase` (each in its own PostgreSQL schema); OFFA gets `offaDatabase`, a database of its
+ * own when the test passes one, so it physically cannot read a provider table.
+ */
+export async function startTestStack(
+  providerDatabase: DatabaseSettings,
+  offaDatabase: DatabaseSettings = providerDatabase,
+  dataset: { seed: number; scale: number } = { seed: 7, scale: 0.01 },
+): Promise<TestStack> {
+  const counters = {} as Record<SubgraphName, CountedDatabase>;
+  const stack = await startLocalStack({
+    stores: Object.fromEntries(
+      NAMES.map((name) => {
+        const database = name === "offa" ? offaDatabase : providerDatabase;
+        return [
+          name,
+          {
+            database:
+              database.kind === "embedded"
+                ? { kind: "embedded", dataDir: join(database.dataDir, name) }
+                : database,
+            settingName: "TEST_POSTGRES_URL",
+          },
+        ];
+      }),
+    ) as Record<SubgraphName, { database: DatabaseSettings; settingName: string }>,
+    dataset: { ...dataset, nissHashKey: DEV_NISS_HASH_KEY },
+    ports: { gateway: 0, cefa: 0, ifapme: 0, sfpme: 0, offa: 0 },
+    supergraphPath: join(__dirname, "../../schema/supergraph.graphql"),
+    wrapDatabase: (name, db) => {
+      counters[name] = countStatements(db);
+      return counters[name].db;
+    },
+  });
+  const groundTruth = generateDataset({ ...dataset, nissHashKey: DEV_NISS_HASH_KEY }).groundTruth;
+  return { ...stack, counters, groundTruth };
+}
+
+/**
+ * The stack over real PostgreSQL with fresh databases: one for the three providers and one of OFFA's own, so
+ * the OFFA subgraph cannot read a provider table even by mistake. `stop()` also drops the databases.
+ */
+export async function startPostgresTestStack(): Promise<TestStack> {
+  const providers = await createTestDatabase();
+  const offa = await createTestDatabase();
+  try {
+    const stack = await startTestStack(
+      { kind: "postgres", url: providers.url },
+      { kind: "postgres", url: offa.url },
+    );
+    return {
+      ...stack,
+      stop: async () => {
+        await stack.stop();
+        await providers.drop();
+        await offa.drop();
+      },
+    };
+  } catch (error) {
+    await providers.drop();
+    await offa.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateDataset, seedStores, countRows, type StoreName } from "../../../scripts/dataset";
+import { createEmbeddedDatabase } from "../../../subgraphs/kit/db/createEmbeddedDatabase";
+import { createPostgresDatabase } from "../../../subgraphs/kit/db/createPostgresDatabase";
+import type { Database } from "../../../subgraphs/kit/db/Database";
+import { loadMigrations, runMigrations } from "../../../subgraphs/kit/db/runMigrations";
+import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
+
+const STORES: StoreName[] = ["cefa", "ifapme", "sfpme", "offa"];
+const KEY = "integration-test-key";
+
+/** The four stores in one database (each in its own schema), migrated as the subgraphs would. */
+async function migrate(db: Database): Promise<Record<StoreName, Database>> {
+  for (const store of STORES) {
+    await runMigrations(db, store, loadMigrations(join(__dirname, `../../../subgraphs/${store}/migrations`)));
+  }
+  return { cefa: db, ifapme: db, sfpme: db, offa: db };
+}
+
+/** Codes written outside the code lists the migrations own (must be none). */
+async function straysFromCodeLists(db: Database): Promise<number> {
+  const checks = [
+    `SELECT count(*)::int AS n FROM cefa.contrat c WHERE NOT EXISTS (SELECT 1 FROM cefa.nomenclature n
+       WHERE n.categorie = 'STATUT_CONTRAT' AND n.code = c.statut)`,
+    `SELECT count(*)::int AS n FROM cefa.decision_palier d WHERE NOT EXISTS (SELECT 1 FROM cefa.nomenclature n
+       WHERE n.categorie = 'PALIER' AND n.code = d.palier)`,
+    `SELECT count(*)::int AS n FROM ifapme.contrat c WHERE NOT EXISTS (SELECT 1 FROM ifapme.referentiel r
+       WHERE r.domaine = 'ETAT_CONTRAT' AND r.code = c.etat_code)`,
+    `SELECT count(*)::int AS n FROM ifapme.evaluation_niveau e WHERE NOT EXISTS (SELECT 1 FROM ifapme.referentiel r
+       WHERE r.domaine = 'NIVEAU' AND r.code = e.niveau_code)`,
+    `SELECT count(*)::int AS n FROM sfpme.convention c WHERE NOT EXISTS (SELECT 1 FROM sfpme.codification f
+       WHERE f.famille = 'CONVENTION' AND f.code = c.type_convention)`,
+    `SELECT count(*)::int AS n FROM sfpme.palier_allocation p WHERE NOT EXISTS (SELECT 1 FROM sfpme.codification f
+       WHERE f.famille = 'ANNEE' AND f.code = p.annee_code)`,
+  ];
+  let total = 0;
+  for (const sql of checks) total += Number((await db.query<{ n: number }>(sql))[0].n);
+  return total;
+}
+
+describe("seedStores on PostgreSQL", () => {
+  let database: TestDatabase;
+  let db: Database;
+  let stores: Record<StoreName, Database>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("offa_seed");
+    db = createPostgresDatabase(database.url);
+    stores = await migrate(db);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  it("seeds the four stores with exactly the rows of the dataset", async () => {
+    const result = await seedStores(stores, { seed: 42, scale: 0.01, nissHashKey: KEY });
+    expect(result.seeded).toBe(true);
+    expect(result.groundTruth?.counts).toEqual(result.counts);
+    expect(await countRows(stores)).toEqual(result.counts);
+    expect(result.counts.cefa.contrat).toBeGreaterThan(100);
+    expect(await straysFromCodeLists(db)).toBe(0);
+  });
+
+  it("stores dates and numerics as generated", async () => {
+    const expected = generateDataset({ seed: 42, scale: 0.01, nissHashKey: KEY }).stores.cefa.contrat[0];
+    const [row] = await db.query<Record<string, unknown>>("SELECT * FROM cefa.contrat WHERE id = $1", [
+      expected.id,
+    ]);
+    expect(row.date_debut).toBe(expected.date_debut);
+    expect(Number(row.retribution_mensuelle)).toBe(expected.retribution_mensuelle);
+    expect(Number(row.heures_entreprise_semaine)).toBe(expected.heures_entreprise_semaine);
+  });
+
+  it("does nothing when every store already holds the same seed and scale", async () => {
+    const before = await countRows(stores);
+    const result = await seedStores(stores, { seed: 42, scale: 0.01, nissHashKey: KEY });
+    expect(result).toEqual({ seeded: false, counts: before, groundTruth: null });
+  });
+
+  it("reseeds another dataset in place, leaving code lists and migrations alone", async () => {
+    const codes = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM cefa.nomenclature");
+    const migrations = await db.query("SELECT id, applied_at FROM offa.schema_migrations ORDER BY id");
+    const result = await seedStores(stores, { seed: 43, scale: 0.005, nissHashKey: KEY });
+    expect(result.seeded).toBe(true);
+    expect(await countRows(stores)).toEqual(result.counts);
+    expect(await db.query("SELECT count(*)::int AS n FROM cefa.nomenclature")).toEqual(codes);
+    expect(await db.query("SELECT id, applied_at FROM offa.schema_migrations ORDER BY id")).toEqual(
+      migrations,
+    );
+    const markers = await db.query<{ seed: number }>("SELECT seed FROM sfpme.dataset_seed");
+    expect(markers).toEqual([{ seed: 43 }]);
+  });
+
+  it("reseeds when the NISS hash key changes", async () => {
+    const result = await seedStores(stores, { seed: 43, scale: 0.005, nissHashKey: `${KEY}-rotated` });
+    expect(result.seeded).toBe(true);
+  });
+});
+
+describe("seedStores on PGlite", () => {
+  let dataDir: string;
+  let db: Database;
+  let stores: Record<StoreName, Database>;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "offa-seed-"));
+    db = await createEmbeddedDatabase(dataDir);
+    stores = await migrate(db);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("seeds the same rows as on PostgreSQL and skips a second time", async () => {
+    const result = await seedStores(stores, { seed: 42, scale: 0.005, nissHashKey: KEY });
+    expect(result.seeded).toBe(true);
+    expect(await countRows(stores)).toEqual(result.counts);
+    expect(await straysFromCodeLists(db)).toBe(0);
+    const again = await seedStores(stores, { seed: 42, scale: 0.005, nissHashKey: KEY });
+    expect(again.seeded).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
+import { postGraphQL } from "../../helpers/graphql";
+import { spawnEntry } from "../../helpers/spawnProcess";
+
+/** Production shape: each subgraph runs as its own process, configured by environment variables. */
+describe("a subgraph run alone as its own process", () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("migrates its store, serves its schema and drains on SIGTERM", async () => {
+    const cefa = spawnEntry("subgraphs/cefa/main.ts", { CEFA_DATABASE_URL: database.url, CEFA_PORT: "0" });
+    const [, url] = await cefa.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const response = await postGraphQL<{ cefaCodes: { code: string }[] }>(
+      url,
+      `{ cefaCodes(kind: LEVEL) { code } }`,
+    );
+    expect(response.data!.cefaCodes.map((code) => code.code)).toEqual(["P1", "P2", "P3"]);
+    cefa.child.kill("SIGTERM");
+    expect(await cefa.exited()).toBe(0);
+  });
+
+  it("exits 1 naming the setting to fix when its database is unreachable", async () => {
+    const offa = spawnEntry("subgraphs/offa/main.ts", {
+      OFFA_DATABASE_URL: "postgresql://127.0.0.1:1/nowhere",
+      OFFA_PORT: "0",
+    });
+    expect(await offa.exited()).toBe(1);
+    expect(offa.output()).toContain("OFFA_DATABASE_UNREACHABLE");
+    expect(offa.output()).toContain("Fix OFFA_DATABASE_URL");
+  });
+
+  it("exits 1 listing every invalid setting at once", async () => {
+    const sfpme = spawnEntry("subgraphs/sfpme/main.ts", { SFPME_PORT: "99999", DATABASE_URL: "mysql://x" });
+    expect(await sfpme.exited()).toBe(1);
+    expect(sfpme.output()).toContain("OFFA_CONFIG_INVALID");
+    expect(sfpme.output()).toContain("SFPME_PORT=99999");
+    expect(sfpme.output()).toContain("DATABASE_URL must be a postgres");
+  });
+});
