@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { SUBGRAPH_NAMES } from "../gateway";
 import { subgraphs } from "../subgraphs";
 import { KitError, readStoreSettings, SettingsReader, type SubgraphName } from "../subgraphs/kit";
-import { DEV_NISS_HASH_KEY } from "./dataset";
+import { createProgressBar, DEFAULT_DATASET, DEV_NISS_HASH_KEY } from "./dataset";
 import { startLocalStack } from "./stack/startLocalStack";
 
 async function main(): Promise<void> {
@@ -26,8 +26,8 @@ async function main(): Promise<void> {
     ),
   } as { gateway: number } & Record<SubgraphName, number>;
   const dataset = {
-    seed: reader.integer("OFFA_SEED", 42, 0, 2 ** 31 - 1),
-    scale: reader.number("OFFA_SCALE", 0.1, 0.001, 10),
+    seed: reader.integer("OFFA_SEED", DEFAULT_DATASET.seed, 0, 2 ** 31 - 1),
+    scale: reader.number("OFFA_SCALE", DEFAULT_DATASET.scale, 0.001, 10),
     nissHashKey: reader.string("OFFA_NISS_HASH_KEY", DEV_NISS_HASH_KEY),
   };
   for (const name of SUBGRAPH_NAMES) {
@@ -44,12 +44,17 @@ async function main(): Promise<void> {
   console.log(
     `starting OFFA stack (${[...kinds].join(", ")} PostgreSQL, dataset seed ${dataset.seed} scale ${dataset.scale})`,
   );
+  const progress = createProgressBar("seeding");
   const stack = await startLocalStack({
     stores,
     dataset,
     ports,
+    onSeedProgress: (done, total) => progress.update(done, total),
     supergraphPath: resolve(process.env.SUPERGRAPH_PATH || "schema/supergraph.graphql"),
-    log: (line) => console.log(line),
+    log: (line) => {
+      progress.finish();
+      console.log(line);
+    },
   });
   for (const definition of subgraphs)
     console.log(`  ${definition.name.padEnd(7)} ${stack.subgraphs[definition.name].url}`);

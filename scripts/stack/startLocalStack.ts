@@ -24,6 +24,8 @@ export interface LocalStackOptions {
   wrapDatabase?: (name: SubgraphName, db: Database) => Database;
   /** Progress lines for the console. */
   log?: (line: string) => void;
+  /** Seeding progress (rows written out of the total), for a progress bar. */
+  onSeedProgress?: (done: number, total: number) => void;
 }
 
 /** The running stack; `stop()` closes servers then stores and may be called twice. */
@@ -56,10 +58,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const db = await openSubgraphStore(definition, options.stores[definition.name]);
       stores[definition.name] = options.wrapDatabase?.(definition.name, db) ?? db;
     }
-    const seeding = await seedStores(stores, {
-      ...options.dataset,
-      onProgress: undefined,
-    });
+    const seeding = await seedStores(stores, { ...options.dataset, onProgress: options.onSeedProgress });
     log(seeding.seeded ? "seeded the synthetic dataset" : "stores already hold the dataset");
     for (const definition of subgraphs) {
       started[definition.name] = await startSubgraph(

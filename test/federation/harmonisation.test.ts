@@ -6,6 +6,7 @@ import { queryProviderCodes } from "../../scripts/mappings/queryProviderCodes";
 import { renderMappingReport } from "../../scripts/mappings/renderMappingReport";
 import { RuleFileError } from "../../subgraphs/offa/harmonisation";
 import { postGraphQL } from "../helpers/graphql";
+import { DEFAULT_DATASET } from "../../scripts/dataset";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
 type CommonContractData = {
@@ -17,7 +18,12 @@ type CommonContractData = {
   trade: { commonCode: string | null; mapping: { status: string } };
   levelHistory: { from: string; level: string | null; mappingStatus: string; ruleVersion: number | null }[];
   minimumMonthlyPay: { amount: string | null; unknownReason: string | null };
-  compliance: { flags: { code: string }[]; notEvaluated: { code: string }[] };
+  monthlyPayCents: number;
+  compliance: {
+    month: string;
+    flags: { code: string; reason: string }[];
+    notEvaluated: { code: string; reason: string }[];
+  };
 };
 
 /** The common-contract query; `month` adds the minimum pay of that month (it must lie in every contract). */
@@ -26,21 +32,23 @@ const commonContractsQuery = (withMinimumPay: boolean) => /* GraphQL */ `
     learner(id: $id) {
       commonContracts(asOf: $asOf) {
         provider providerContractId contractType isContratAlternance status startsOn endedOn plannedEndOn
+        monthlyPayCents
         trade { commonCode mapping { status } }
         levelHistory { from level mappingStatus ruleVersion }
         ${withMinimumPay ? "minimumMonthlyPay(month: $month) { amount unknownReason }" : ""}
-        compliance { flags { code } notEvaluated { code } }
+        compliance { month flags { code reason } notEvaluated { code reason } }
       }
     }
   }
 `;
 
-describe("harmonisation through the gateway (real PostgreSQL)", () => {
+describe("harmonisation through the gateway, on the default dataset (real PostgreSQL)", () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startPostgresTestStack();
-  }, 120_000);
+    // The dataset npm start serves (seed 42, scale 0.1): the mapping report must read unmapped: 0 on it.
+    stack = await startPostgresTestStack(DEFAULT_DATASET);
+  }, 180_000);
 
   afterAll(async () => {
     await stack?.stop();
@@ -48,6 +56,18 @@ describe("harmonisation through the gateway (real PostgreSQL)", () => {
 
   it("loaded the checked-in mapping rules at start", () => {
     expect(stack.mappingRules).toHaveProperty("ruleSetId");
+  });
+
+  it("holds no connection to a provider database: OFFA's store has no provider schema to read", async () => {
+    const schemas = await stack.stores.offa.query<{ schema_name: string }>(
+      `SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('cefa', 'ifapme', 'sfpme', 'offa')`,
+    );
+    expect(schemas.map((row) => row.schema_name)).toEqual(["offa"]);
+    // And the provider stores do exist, elsewhere: the harmonised answers below can only come through federation.
+    const providerSchemas = await stack.stores.cefa.query<{ schema_name: string }>(
+      `SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('cefa', 'ifapme', 'sfpme', 'offa') ORDER BY 1`,
+    );
+    expect(providerSchemas.map((row) => row.schema_name)).toEqual(["cefa", "ifapme", "sfpme"]);
   });
 
   /** A learner with a contrat d'alternance at two providers, found through the gateway itself. */
@@ -87,6 +107,14 @@ describe("harmonisation through the gateway (real PostgreSQL)", () => {
         expect(period.mappingStatus).toBe("MAPPED");
         expect(period.ruleVersion).toBe(1);
       }
+      // Pay: the agreed lump sum, judged against the minimum of the contract's last month (or said unjudgeable).
+      expect(contract.monthlyPayCents).toBeGreaterThan(0);
+      expect(contract.compliance.month).toMatch(/^\d{4}-\d{2}$/);
+      const payJudgements = [...contract.compliance.flags, ...contract.compliance.notEvaluated].filter(
+        (finding) => finding.code === "PAY_BELOW_MINIMUM",
+      );
+      expect(payJudgements.length).toBeLessThanOrEqual(1);
+      for (const finding of payJudgements) expect(finding.reason).toMatch(/\d{4}-\d{2}/);
     }
   });
 
@@ -279,25 +307,50 @@ describe("harmonisation through the gateway (real PostgreSQL)", () => {
   });
 
   it("gives a certificate its common certification and never claims equivalence without a rule", async () => {
-    const person = stack.groundTruth.people.find((p) => p.records.some((r) => r.provider === "cefa"))!;
-    const response = await postGraphQL<{
-      learner: {
-        commonCertifications: {
-          code: string | null;
-          relationship: string | null;
-          cfcLevel: number | null;
-          indicativeEqfLevels: number[];
-        }[];
-      };
-    }>(
+    const [row] = await stack.stores.ifapme.query<{ apprenant_numero: string }>(
+      `SELECT apprenant_numero FROM ifapme.titre_delivre WHERE titre_code = 'CAP' ORDER BY id LIMIT 1`,
+    );
+    const [link] = await stack.stores.offa.query<{ learner_id: string }>(
+      `SELECT learner_id FROM offa.learner_link WHERE provider = 'ifapme' AND provider_learner_id = $1`,
+      [row.apprenant_numero],
+    );
+    type Certification = {
+      issuingProvider: string;
+      nativeCode: string;
+      code: string | null;
+      relationship: string | null;
+      cfcLevel: number | null;
+      eqfLevel: number | null;
+      indicativeEqfLevels: number[];
+    };
+    const response = await postGraphQL<{ learner: { commonCertifications: Certification[] } }>(
       stack.gatewayUrl,
-      `query ($id: ID!) { learner(id: $id) { commonCertifications { code relationship cfcLevel indicativeEqfLevels mappingStatus } } }`,
-      { id: person.offaLearnerId },
+      `query ($id: ID!) { learner(id: $id) { commonCertifications {
+         issuingProvider nativeCode code relationship cfcLevel eqfLevel indicativeEqfLevels } } }`,
+      { id: link.learner_id },
     );
     expect(response.errors).toBeUndefined();
-    for (const certification of response.data!.learner.commonCertifications) {
-      expect(certification.cfcLevel).toBeNull();
-      if (certification.code === null) expect(certification.relationship).toBeNull();
-    }
+    const certificate = response.data!.learner.commonCertifications.find((c) => c.nativeCode === "CAP")!;
+    expect(certificate).toEqual({
+      issuingProvider: "IFAPME",
+      nativeCode: "CAP",
+      code: "CERTIFICAT_APPRENTISSAGE",
+      relationship: "EQUIVALENT",
+      // Per-certificate CFC and EQF levels are unknown (domain.md §11.8); EQF 3-4 is indicative for the tracks.
+      cfcLevel: null,
+      eqfLevel: null,
+      indicativeEqfLevels: [3, 4],
+    });
+    const before = await postGraphQL<{ learner: { commonCertifications: Certification[] } }>(
+      stack.gatewayUrl,
+      `query ($id: ID!) { learner(id: $id) { commonCertifications(asOf: "2015-01-01") { nativeCode code relationship } } }`,
+      { id: link.learner_id },
+    );
+    // No rule in force yet: no common code and no relationship, equivalence is never assumed.
+    expect(before.data!.learner.commonCertifications.find((c) => c.nativeCode === "CAP")).toEqual({
+      nativeCode: "CAP",
+      code: null,
+      relationship: null,
+    });
   });
 });

@@ -56,13 +56,16 @@ export async function startTestStack(
  * The stack over real PostgreSQL with fresh databases: one for the three providers and one of OFFA's own, so
  * the OFFA subgraph cannot read a provider table even by mistake. `stop()` also drops the databases.
  */
-export async function startPostgresTestStack(): Promise<TestStack> {
+export async function startPostgresTestStack(
+  dataset: { seed: number; scale: number } = { seed: 7, scale: 0.01 },
+): Promise<TestStack> {
   const providers = await createTestDatabase();
   const offa = await createTestDatabase();
   try {
     const stack = await startTestStack(
       { kind: "postgres", url: providers.url },
       { kind: "postgres", url: offa.url },
+      dataset,
     );
     return {
       ...stack,
