@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { CommonContractState } from "../harmonise/CommonContractState";
+import type { CommonContractState } from "./CommonContractState";
 import { Provider } from "../identity/Provider";
 import { CommonContractStatus, CommonEndReason } from "./enums";
 import { LevelPeriod } from "./LevelPeriod";

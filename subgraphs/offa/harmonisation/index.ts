@@ -44,6 +44,7 @@ export {
   type RuleSetFiles,
 } from "./rules/loadRuleSet";
 export { readRuleBook } from "./rules/readRuleBook";
+export { currentRuleBook } from "./rules/ruleBookCache";
 export type { LevelPayShare, RmmmgRow } from "./pay/PayReference";
 export { RMMMG_FILE_COLUMNS, parseRmmmgFile } from "./pay/parseRmmmgFile";
 export { LEVEL_PAY_SHARE_FILE_COLUMNS, parseLevelPayShareFile } from "./pay/parseLevelPayShareFile";

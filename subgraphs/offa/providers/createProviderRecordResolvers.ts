@@ -6,8 +6,8 @@ import { CommonLevelValue, MappingStatusValue } from "../commonModel/enums";
 import { LevelMapping } from "../commonModel/LevelMapping";
 import { MappingResolutionType } from "../commonModel/MappingResolutionType";
 import type { OffaContext } from "../context";
-import { harmoniseCertificate } from "../harmonise/harmoniseCertificate";
-import { toMappingResolutionType } from "../harmonise/toMappingResolutionType";
+import { harmoniseCertificate } from "../commonModel/harmoniseCertificate";
+import { toMappingResolutionType } from "../commonModel/toMappingResolutionType";
 import { Learner } from "../identity/Learner";
 
 type ClassOf<T> = new (...args: never[]) => T;

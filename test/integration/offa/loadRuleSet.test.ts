@@ -112,6 +112,21 @@ describe("loadRuleSet on PostgreSQL", () => {
     expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
   });
 
+  it("validates unchanged files again when a provider drops a code they map, and refuses them", async () => {
+    const withoutP3 = vocabularies.map((vocabulary) =>
+      vocabulary.namespace === "cefa"
+        ? {
+            ...vocabulary,
+            codes: vocabulary.codes.filter((code) => !(code.kind === "LEVEL" && code.code === "P3")),
+          }
+        : vocabulary,
+    );
+    const error = await loadRuleSet(db, { files, vocabularies: withoutP3 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuleFileError);
+    expect((error as RuleFileError).problems.some((problem) => /P3/.test(problem.reason))).toBe(true);
+    expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
+  });
+
   /** Copies of the checked-in rule files under scratch/<folder>, same names, for a test to edit. */
   function copyOfRuleFiles(folder: string): RuleSetFiles & { at: (namespace: string) => string } {
     mkdirSync(join(scratch, folder));

@@ -58,7 +58,7 @@ export function ruleSetFilesIn(mappingsDir: string): RuleSetFiles {
  * file is read, parsed and validated first (provider vocabularies as given, OFFA's common vocabularies from the
  * database); only when ALL are valid is the set written, in ONE transaction. Any problem throws a RuleFileError
  * listing every { file, line, reason } and leaves the database untouched. Earlier sets stay for traceability.
- * Files whose checksum equals the set in force are not loaded again (`loaded: false`).
+ * Files (and provider vocabularies) whose checksum equals the set in force are not loaded again (`loaded: false`).
  *
  * Every namespace with a vocabulary must have exactly one file: loading a set without it would silently
  * withdraw all of that namespace's mappings.
@@ -81,7 +81,16 @@ export async function loadRuleSet(
   const sharesText = read(options.files.levelPayShares, "reference/level-pay-shares.csv");
   if (problems.length > 0) throw new RuleFileError(problems);
 
-  const checksum = checksumOf([...ruleTexts, rmmmgText, sharesText]);
+  // The vocabularies count too: when a provider drops or adds a code, unchanged files are validated again.
+  const vocabularyText = {
+    label: "provider vocabularies",
+    text: JSON.stringify(
+      [...options.vocabularies]
+        .sort((a, b) => a.namespace.localeCompare(b.namespace))
+        .map((v) => [v.namespace, v.codes.map((c) => `${c.kind}:${c.code}`).sort()]),
+    ),
+  };
+  const checksum = checksumOf([...ruleTexts, rmmmgText, sharesText, vocabularyText]);
   const latest = await selectLatestRuleSet(db);
   if (latest?.checksum === checksum) return unchanged(db, latest.id);
 

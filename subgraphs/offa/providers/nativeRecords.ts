@@ -1,7 +1,7 @@
 import type { Namespace, NativeLevelRecord } from "../harmonisation";
-import type { CefaLearnerView } from "../providers/cefaEntities";
-import type { IfapmeLearnerView } from "../providers/ifapmeEntities";
-import type { SfpmeLearnerView } from "../providers/sfpmeEntities";
+import type { CefaLearnerView } from "./cefaEntities";
+import type { IfapmeLearnerView } from "./ifapmeEntities";
+import type { SfpmeLearnerView } from "./sfpmeEntities";
 
 /**
  * A provider contract in one shape, still in the provider's codes: what OFFA received through @requires,

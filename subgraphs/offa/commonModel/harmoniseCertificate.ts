@@ -3,7 +3,7 @@ import type { CommonCertification } from "../commonModel/CommonCertification";
 import { MappingRelationshipValue, MappingStatusValue } from "../commonModel/enums";
 import { providerOfNamespace } from "../identity/Provider";
 import type { CommonVocabulary } from "./commonVocabularyQueries";
-import type { NativeCertificate } from "./nativeRecords";
+import type { NativeCertificate } from "../providers/nativeRecords";
 import { toMappingResolutionType } from "./toMappingResolutionType";
 
 /**

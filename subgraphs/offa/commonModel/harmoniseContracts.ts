@@ -9,7 +9,7 @@ import {
 } from "../commonModel/enums";
 import { providerOfNamespace } from "../identity/Provider";
 import type { CommonVocabulary } from "./commonVocabularyQueries";
-import type { NativeContract, NativeLearnerRecord } from "./nativeRecords";
+import type { NativeContract, NativeLearnerRecord } from "../providers/nativeRecords";
 import { toMappingResolutionType } from "./toMappingResolutionType";
 
 /** The day a contract ends for overlap and pay: the effective end when it ended early, else the planned end. */

@@ -1,5 +1,6 @@
-import type { Queryable } from "../../kit";
-import { readRuleBook, type RuleBook } from "../harmonisation";
+import type { Queryable } from "../../../kit";
+import { readRuleBook } from "./readRuleBook";
+import type { RuleBook } from "./RuleBook";
 
 /**
  * The rule set in force, read once per loaded set rather than once per request: each request asks the store
