@@ -1,0 +1,67 @@
+import { subgraphs } from "../../../subgraphs";
+import { type StartedSubgraph, startSubgraph } from "../../../subgraphs/kit";
+import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
+import { postGraphQL } from "../../helpers/graphql";
+import { spawnEntry } from "../../helpers/spawnProcess";
+
+/** Production shape: the gateway as its own process, told where each subgraph answers by environment. */
+describe("the gateway run alone as its own process", () => {
+  let database: TestDatabase;
+  const running: StartedSubgraph[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    for (const definition of subgraphs) {
+      running.push(
+        await startSubgraph(definition, {
+          database: { kind: "postgres", url: database.url },
+          settingName: "TEST_POSTGRES_URL",
+          port: 0,
+        }),
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(running.map((subgraph) => subgraph.stop()));
+    await database?.drop();
+  });
+
+  it("routes to the subgraph URLs it is given and drains on SIGTERM", async () => {
+    const urls = Object.fromEntries(
+      running.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, subgraph.url]),
+    );
+    const gateway = spawnEntry("gateway/main.ts", { ...urls, GATEWAY_PORT: "0" });
+    const [, url] = await gateway.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const response = await postGraphQL<{ cefaCodes: { code: string }[]; learners: unknown[] }>(
+      url,
+      `{ cefaCodes(kind: LEVEL) { code mapping { status } } learners(first: 1) { id } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    // Unseeded stores with no rules loaded: CEFA's code list is there, OFFA maps nothing yet, and says so.
+    expect(response.data).toEqual({
+      cefaCodes: ["P1", "P2", "P3"].map((code) => ({ code, mapping: { status: "UNMAPPED" } })),
+      learners: [],
+    });
+    gateway.child.kill("SIGTERM");
+    expect(await gateway.exited()).toBe(0);
+  });
+
+  it("exits 1 with OFFA_GATEWAY_SUPERGRAPH_UNREADABLE when the supergraph file is missing", async () => {
+    const gateway = spawnEntry("gateway/main.ts", {
+      SUPERGRAPH_PATH: "schema/nope.graphql",
+      GATEWAY_PORT: "0",
+    });
+    expect(await gateway.exited()).toBe(1);
+    expect(gateway.output()).toContain("OFFA_GATEWAY_SUPERGRAPH_UNREADABLE");
+    expect(gateway.output()).toContain("SUPERGRAPH_PATH");
+  });
+
+  it("exits 1 listing every invalid setting", async () => {
+    const gateway = spawnEntry("gateway/main.ts", { GATEWAY_PORT: "http", OFFA_URL: "ftp://x" });
+    expect(await gateway.exited()).toBe(1);
+    expect(gateway.output()).toContain("OFFA_GATEWAY_CONFIG_INVALID");
+    expect(gateway.output()).toContain("GATEWAY_PORT=http");
+    expect(gateway.output()).toContain("OFFA_URL=ftp://x");
+  });
+});
