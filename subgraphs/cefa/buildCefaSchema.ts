@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "../kit";
+import { buildFederatedSchema, type ReferenceResolvers } from "../kit";
 import { CefaCertificate } from "./certificate/CefaCertificate";
 import { CefaCode } from "./code/CefaCode";
 import { CefaCodeResolver } from "./code/CefaCodeResolver";
@@ -9,11 +9,9 @@ import { CefaContractResolver } from "./contract/CefaContractResolver";
 import { LearnerCefaRecords, LearnerCefaRecordsResolver } from "./federation/LearnerCefaRecords";
 import { CefaLearnerResolver } from "./learner/CefaLearnerResolver";
 
-type Ref<T> = { __resolveReference: (reference: T, context: CefaContext) => unknown };
-
 /** The CEFA subgraph schema (pure: no database needed). */
 export function buildCefaSchema(): Promise<GraphQLSchema> {
-  const references: Record<string, Ref<never>> = {
+  const references: ReferenceResolvers = {
     CefaLearner: { __resolveReference: (ref: { id: string }, ctx: CefaContext) => ctx.learners.load(ref.id) },
     CefaContract: {
       __resolveReference: (ref: { id: string }, ctx: CefaContext) => ctx.contracts.load(ref.id),

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "../kit";
+import { buildFederatedSchema, type ReferenceResolvers } from "../kit";
 import { IfapmeCertificate } from "./certificate/IfapmeCertificate";
 import { IfapmeCode } from "./code/IfapmeCode";
 import { IfapmeCodeResolver } from "./code/IfapmeCodeResolver";
@@ -9,14 +9,12 @@ import { IfapmeContractResolver } from "./contract/IfapmeContractResolver";
 import { LearnerIfapmeRecords, LearnerIfapmeRecordsResolver } from "./federation/LearnerIfapmeRecords";
 import { IfapmeLearnerResolver } from "./learner/IfapmeLearnerResolver";
 
-type Ref<T> = { __resolveReference: (reference: T, context: IfapmeContext) => unknown };
-
 /**
  * The IFAPME subgraph schema (pure: no database needed, so composition runs without one). Every entity the
  * gateway may reach only through `_entities` is listed in orphanedTypes, or type-graphql would drop it.
  */
 export function buildIfapmeSchema(): Promise<GraphQLSchema> {
-  const references: Record<string, Ref<never>> = {
+  const references: ReferenceResolvers = {
     IfapmeLearner: {
       __resolveReference: (ref: { id: string }, ctx: IfapmeContext) => ctx.learners.load(ref.id),
     },

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import type { BuildSchemaOptions } from "type-graphql";
-import { buildFederatedSchema } from "../kit";
+import { buildFederatedSchema, type ReferenceResolvers } from "../kit";
 import type { OffaContext } from "./context";
 import { CommonContractResolver } from "./commonModel/CommonContractResolver";
 import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisationResolver";
@@ -10,13 +10,11 @@ import { createProviderRecordResolvers } from "./providers/createProviderRecordR
 import * as ifapme from "./providers/ifapmeEntities";
 import * as sfpme from "./providers/sfpmeEntities";
 
-type Ref<T> = { __resolveReference: (reference: T, context: OffaContext) => unknown };
-
 /** The OFFA subgraph schema (pure: no database needed). */
 export function buildOffaSchema(): Promise<GraphQLSchema> {
   // Provider entities carry what the gateway sent (key and @requires fields): OFFA adds to them, loads nothing.
   const passThrough = { __resolveReference: (ref: object) => ref };
-  const references: Record<string, Ref<never>> = {
+  const references: ReferenceResolvers = {
     // The representation may carry provider records (@requires): merge them over what OFFA loads itself.
     Learner: {
       __resolveReference: async (ref: { id: string }, ctx: OffaContext) => {

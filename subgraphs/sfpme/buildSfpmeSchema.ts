@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "../kit";
+import { buildFederatedSchema, type ReferenceResolvers } from "../kit";
 import { SfpmeCertificate } from "./certificate/SfpmeCertificate";
 import { SfpmeCode } from "./code/SfpmeCode";
 import { SfpmeCodeResolver } from "./code/SfpmeCodeResolver";
@@ -9,14 +9,12 @@ import { SfpmeContractResolver } from "./contract/SfpmeContractResolver";
 import { LearnerSfpmeRecords, LearnerSfpmeRecordsResolver } from "./federation/LearnerSfpmeRecords";
 import { SfpmeLearnerResolver } from "./learner/SfpmeLearnerResolver";
 
-type Ref<T> = { __resolveReference: (reference: T, context: SfpmeContext) => unknown };
-
 /**
  * The SFPME subgraph schema (pure: no database needed, so composition runs without one). Every entity the
  * gateway may reach only through `_entities` is listed in orphanedTypes, or type-graphql would drop it.
  */
 export function buildSfpmeSchema(): Promise<GraphQLSchema> {
-  const references: Record<string, Ref<never>> = {
+  const references: ReferenceResolvers = {
     SfpmeLearner: {
       __resolveReference: (ref: { id: string }, ctx: SfpmeContext) => ctx.learners.load(ref.id),
     },

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isValidNiss } from "../../subgraphs/kit/identifiers";
 import { postGraphQL } from "../helpers/graphql";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -181,6 +184,22 @@ describe("the supergraph over real PostgreSQL", () => {
     const statements = stack.counters.offa.statements();
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.filter((sql) => /\b(cefa|ifapme|sfpme)\.[a-z_]+/.test(sql))).toEqual([]);
+  });
+
+  it("never carries a national number in a response, and the schema has no field for one", async () => {
+    const response = await postGraphQL(
+      stack.gatewayUrl,
+      `${LEARNER_RECORDS} { learners(first: 200) { ...Records cefa { lastName firstName commune postcode hasLegalRepresentative } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const text = JSON.stringify(response.data);
+    const candidates = [...text.matchAll(/\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}/g)].map((match) => match[0]);
+    expect(candidates.filter((candidate) => isValidNiss(candidate))).toEqual([]);
+    // The stores do hold national numbers: the test would see one if a field let it through.
+    const [stored] = await stack.stores.cefa.query<{ niss: string }>(`SELECT niss FROM cefa.eleve LIMIT 1`);
+    expect(isValidNiss(stored.niss)).toBe(true);
+    const supergraph = readFileSync(join(__dirname, "../../schema/supergraph.graphql"), "utf8");
+    expect(supergraph).not.toMatch(/\b(niss|nationalNumber|registreNational|numeroNational|bis)\b/i);
   });
 
   describe("bad input", () => {
