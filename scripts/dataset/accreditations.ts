@@ -1,5 +1,5 @@
 import { TODAY } from "./calendar";
-import { addDays, daysBetween, minDate } from "./dates";
+import { addDays, daysBetween, maxDate, minDate } from "./dates";
 import { type ContractPlan, contractEnd } from "./model";
 import type { Random } from "./random";
 import { tradeCatalogue } from "./tradeCatalogue";
@@ -52,6 +52,14 @@ export function planAccreditations(
     list.push(contract);
     pairs.set(key, list);
   }
+  // A withdrawal ends the unit's training: no contract of any trade starts there afterwards (a unit may train
+  // several trades, companies.ts).
+  const lastStartAtUnit = new Map<string, string>();
+  for (const contract of contracts) {
+    if (contract.kind !== "ALTERNANCE") continue;
+    const last = lastStartAtUnit.get(contract.unit.number);
+    if (!last || contract.start > last) lastStartAtUnit.set(contract.unit.number, contract.start);
+  }
   const plan: AccreditationPlan = { records: [], missing: [], withdrawn: [] };
   const add = (record: Omit<AccreditationRecord, "id">) =>
     plan.records.push({ id: `AGR-${String(plan.records.length + 1).padStart(7, "0")}`, ...record });
@@ -81,7 +89,9 @@ export function planAccreditations(
       continue;
     }
     const withdrawnOn =
-      roll < MISSING_SHARE + WITHDRAWN_SHARE ? withdraw(random, list, protectedContracts, plan) : null;
+      roll < MISSING_SHARE + WITHDRAWN_SHARE
+        ? withdraw(random, list, lastStartAtUnit.get(first.unit.number) as string, protectedContracts, plan)
+        : null;
     const dates = decidedBeforeStart();
     if (withdrawnOn) {
       add({ ...base, status: "WITHDRAWN", ...dates, withdrawnOn });
@@ -124,11 +134,12 @@ export function planAccreditations(
 function withdraw(
   random: Random,
   list: ContractPlan[],
+  lastStartAtUnit: string,
   protectedContracts: ReadonlySet<ContractPlan>,
   plan: AccreditationPlan,
 ): string | null {
   const last = list[list.length - 1];
-  const from = addDays(last.start, 60);
+  const from = maxDate(addDays(last.start, 60), addDays(lastStartAtUnit, 1));
   const to = addDays(minDate(contractEnd(last), TODAY), -1);
   if (from > to) return null;
   const withdrawnOn = random.dateBetween(from, to);
@@ -139,4 +150,39 @@ function withdraw(
     plan.withdrawn.push(contract);
   }
   return withdrawnOn;
+}
+
+/**
+ * Among accredited units without a learner, the share whose agrément is SUSPENDED (a modelling choice: the
+ * register keeps units whose activity stopped; how many is not published, domain.md §11.6).
+ */
+const IDLE_SUSPENDED_SHARE = 0.03;
+
+/**
+ * Accredits establishment units that train no learner, as many accredited companies do: an agrément for the
+ * company's trade, decided at most 3 months after the request (domain.md §4), mostly ACTIVE. Appends to
+ * `plan.records` with the next ids; returns the records added.
+ */
+export function accreditUnitsWithoutLearners(
+  random: Random,
+  units: readonly { number: string; company: { enterpriseNumber: string; trade: string } }[],
+  plan: AccreditationPlan,
+): AccreditationRecord[] {
+  const added: AccreditationRecord[] = [];
+  for (const unit of units) {
+    const decidedOn = random.dateBetween("2015-09-01", TODAY);
+    const record: AccreditationRecord = {
+      id: `AGR-${String(plan.records.length + 1).padStart(7, "0")}`,
+      enterpriseNumber: unit.company.enterpriseNumber,
+      unitNumber: unit.number,
+      trade: unit.company.trade,
+      status: random.chance(IDLE_SUSPENDED_SHARE) ? "SUSPENDED" : "ACTIVE",
+      requestedOn: addDays(decidedOn, -random.int(14, 90)),
+      decidedOn,
+      withdrawnOn: null,
+    };
+    plan.records.push(record);
+    added.push(record);
+  }
+  return added;
 }

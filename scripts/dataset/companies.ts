@@ -11,11 +11,16 @@ import { type Random, WeightedTable } from "./random";
 export interface Company {
   enterpriseNumber: string;
   name: string;
-  /** Common trade code (offa.common_trade) the company trains for. */
+  /** Legal form as offa.enterprise.legal_form spells it (modelling choice, see the migration 000003). */
+  legalForm: LegalForm;
+  /** Common trade code (offa.common_trade) the company was created for; its units may train related trades. */
   trade: string;
   selfEmployedNoStaff: boolean;
   units: EstablishmentUnit[];
 }
+
+/** Legal forms of offa.enterprise (a modelling choice): a self-employed person trades in their own name. */
+export type LegalForm = "PERSONNE_PHYSIQUE" | "SRL" | "SPRL" | "SA" | "SC";
 
 /** An establishment unit: one address, one number, the key of accreditation with the trade (domain.md §4). */
 export interface EstablishmentUnit {
@@ -30,6 +35,31 @@ export interface EstablishmentUnit {
 const SELF_EMPLOYED_SHARE = 0.2;
 /** Probability that a new contract goes to a unit that already trains learners (units host ~2.5 contracts). */
 const REUSE_SHARE = 0.6;
+/**
+ * Probability that a learner who would open a new company goes instead to a nearby unit of a related trade,
+ * which then trains several trades (a restaurant training cooks and waiters). A modelling choice: how many
+ * units hold agréments for several trades is not published (domain.md §11.6).
+ */
+const MULTI_TRADE_SHARE = 0.12;
+
+/**
+ * Trades learned in the same workplace (a modelling choice from what each trade's companies do): a bakery or a
+ * butcher also trains sellers, a restaurant cooks and waiters, a heating installer electricians.
+ */
+const relatedTrades: Readonly<Record<string, readonly string[]>> = {
+  BOULANGER_PATISSIER: ["VENDEUR"],
+  BOUCHER_CHARCUTIER: ["VENDEUR"],
+  VENDEUR: ["BOULANGER_PATISSIER", "BOUCHER_CHARCUTIER", "OPTICIEN"],
+  COMMIS_CUISINE: ["SERVEUR"],
+  SERVEUR: ["COMMIS_CUISINE"],
+  ELECTRICIEN: ["INSTALLATEUR_CHAUFFAGE", "ELECTRICIEN_AUTOMATICIEN"],
+  INSTALLATEUR_CHAUFFAGE: ["ELECTRICIEN", "TECHNICIEN_CLIMATISATION"],
+  TECHNICIEN_CLIMATISATION: ["INSTALLATEUR_CHAUFFAGE"],
+  ELECTRICIEN_AUTOMATICIEN: ["ELECTRICIEN"],
+  PEINTRE_DECORATEUR: ["MENUISIER"],
+  MENUISIER: ["PEINTRE_DECORATEUR"],
+  OPTICIEN: ["VENDEUR"],
+};
 
 const tradeWords: Record<string, readonly string[]> = {
   BOULANGER_PATISSIER: ["Boulangerie", "Boulangerie-Pâtisserie", "Pâtisserie"],
@@ -55,11 +85,12 @@ const tradeWords: Record<string, readonly string[]> = {
   TECHNICIEN_PROTHESES_DENTAIRES: ["Laboratoire dentaire", "Prothèses dentaires"],
   INFOGRAPHISTE: ["Studio graphique", "Atelier graphique"],
 };
-const legalForms = ["SRL", "SRL", "SRL", "SPRL", "SA", "SC"] as const;
+const legalForms: readonly LegalForm[] = ["SRL", "SRL", "SRL", "SPRL", "SA", "SC"];
 
 /**
  * Hands out establishment units per trade and province: often an existing unit (companies train several
- * learners over the years), otherwise a new company with 1-3 units. Enterprise numbers have first digit 0
+ * learners over the years), sometimes a unit of a related trade (it then trains several trades), otherwise a
+ * new company with 1-3 units. Enterprise numbers have first digit 0
  * (1 is not issued, domain.md §8); unit numbers first digit 2-8 (a modelling choice, §11.12).
  */
 export class CompanyPool {
@@ -82,9 +113,33 @@ export class CompanyPool {
     const units = this.byKey.get(key) ?? [];
     this.byKey.set(key, units);
     if (units.length > 0 && this.random.chance(REUSE_SHARE)) return this.random.pick(units);
+    const related = (relatedTrades[trade] ?? []).flatMap(
+      (other) => this.byKey.get(`${other}|${near.province}`) ?? [],
+    );
+    if (related.length > 0 && this.random.chance(MULTI_TRADE_SHARE)) {
+      const unit = this.random.pick(related);
+      if (!units.includes(unit)) units.push(unit);
+      return unit;
+    }
     const company = this.createCompany(trade, near.province);
     units.push(...company.units);
     return company.units[0];
+  }
+
+  /**
+   * A company created for the register only: accredited, it has never trained a learner (as many do). Its
+   * units are not offered to later contracts.
+   */
+  addCompanyWithoutLearners(trade: string, province: Commune["province"]): Company {
+    return this.createCompany(trade, province);
+  }
+
+  /**
+   * A valid establishment-unit number no unit of the pool has, nor will get: the number a provider recorded
+   * for a unit the register lacks (a data-quality case, see register.ts).
+   */
+  unregisteredUnitNumber(): string {
+    return this.uniqueNumber(() => `${this.random.int(2, 8)}${this.random.digits(7)}`);
   }
 
   private createCompany(trade: string, province: Commune["province"]): Company {
@@ -93,14 +148,21 @@ export class CompanyPool {
     const owner = randomFullName(random);
     const ownerLastName = owner.slice(owner.indexOf(" ") + 1);
     const word = random.pick(tradeWords[trade] ?? ["Entreprise"]);
-    const name = selfEmployedNoStaff
-      ? random.chance(0.5)
+    let legalForm: LegalForm = "PERSONNE_PHYSIQUE";
+    let name: string;
+    if (selfEmployedNoStaff) {
+      name = random.chance(0.5)
         ? `${word} ${ownerLastName}`
-        : `${ownerLastName} ${owner.slice(0, owner.indexOf(" "))}`
-      : `${word} ${random.chance(0.7) ? ownerLastName : random.pick(lastNames)} ${random.pick(legalForms)}`;
+        : `${ownerLastName} ${owner.slice(0, owner.indexOf(" "))}`;
+    } else {
+      const nameWord = random.chance(0.7) ? ownerLastName : random.pick(lastNames);
+      legalForm = random.pick(legalForms);
+      name = `${word} ${nameWord} ${legalForm}`;
+    }
     const company: Company = {
       enterpriseNumber: this.uniqueNumber(() => `0${random.int(2, 8)}${random.digits(6)}`),
       name,
+      legalForm,
       trade,
       selfEmployedNoStaff,
       units: [],

@@ -9,6 +9,7 @@ import { buildIfapme } from "./ifapme";
 import { buildOffa } from "./offa";
 import { makeDeliberateOverlaps } from "./overlaps";
 import { Random } from "./random";
+import { planRegister } from "./register";
 import type { CefaTables, IfapmeTables, OffaTables, SfpmeTables } from "./rows";
 import { buildSfpme } from "./sfpme";
 import { Sites } from "./sites";
@@ -18,7 +19,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.0.0";
+export const GENERATOR_VERSION = "1.1.0";
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -69,6 +70,13 @@ export function generateDataset(options: GenerateOptions): Dataset {
     contracts,
     new Set(overlaps.flat()),
   );
+  const register = planRegister(
+    random.fork("register"),
+    companies,
+    contracts,
+    accreditations,
+    new Set(overlaps.flat()),
+  );
   const anomalies = settleContracts(random.fork("terms"), stints);
   tick();
 
@@ -89,7 +97,14 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const sfpme = buildSfpme(random.fork("sfpme"), sfpmeStints);
   tick();
   const providerIds = { cefa: cefa.learnerIds, ifapme: ifapme.learnerIds, sfpme: sfpme.learnerIds };
-  const offa = buildOffa(random.fork("offa"), people, providerIds, accreditations.records, nissHashKey);
+  const offa = buildOffa(
+    random.fork("offa"),
+    people,
+    providerIds,
+    accreditations.records,
+    nissHashKey,
+    register,
+  );
   const stores = { cefa: cefa.tables, ifapme: ifapme.tables, sfpme: sfpme.tables, offa: offa.tables };
   const groundTruth = buildGroundTruth({
     generatorVersion: GENERATOR_VERSION,
@@ -104,6 +119,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     anomalies,
     accreditations,
     overlaps,
+    unitNotInRegister: register.unitNotInRegister,
   });
   tick();
   return { stores, groundTruth };

@@ -48,6 +48,15 @@ export interface GroundTruth {
     /** Not a compliance breach: contracts ended because the accreditation was withdrawn (domain.md §2). */
     accreditationWithdrawn: ContractRef[];
   };
+  /** Provider records that do not agree with OFFA's reference data: one named list per kind of problem. */
+  dataQuality: {
+    /**
+     * Contracts whose establishment-unit number is not in OFFA's register (offa.establishment_unit). A
+     * contrat d'alternance among them is also in `anomalies.missingAccreditation`: no agrément can be
+     * found for a unit OFFA does not know.
+     */
+    unitNotInRegister: ContractRef[];
+  };
 }
 
 /** Inputs of the ground truth, as generateDataset has them at the end. */
@@ -64,6 +73,8 @@ export interface GroundTruthInput {
   anomalies: ContractAnomalies;
   accreditations: AccreditationPlan;
   overlaps: [ContractPlan, ContractPlan][];
+  /** Contracts recorded under a unit number the register lacks (register.ts). */
+  unitNotInRegister: readonly ContractPlan[];
 }
 
 /** Builds the ground truth from the finished dataset. */
@@ -131,6 +142,9 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
         second: ref(second),
       })),
       accreditationWithdrawn: input.accreditations.withdrawn.map(ref),
+    },
+    dataQuality: {
+      unitNotInRegister: input.unitNotInRegister.map(ref),
     },
   };
 }

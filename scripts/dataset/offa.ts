@@ -4,6 +4,7 @@ import { UniqueIds } from "./ids";
 import type { Provider } from "./model";
 import type { Person } from "./people";
 import type { Random } from "./random";
+import type { RegisterPlan } from "./register";
 import type { OffaTables } from "./rows";
 
 /** Crockford base32 (no I, L, O, U), the alphabet of OFFA learner ids. */
@@ -12,7 +13,9 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /**
  * Writes the OFFA store: one learner per person (id OL + 10 random Crockford characters, never derived from
  * the NISS; the NISS kept only as its keyed hash, domain.md §9), a registry link for every provider learner
- * record, and the accreditations.
+ * record, the establishment-unit register (enterprises, units, tutors and the units they serve), the
+ * accreditations, and the tutor designated on each provider contract. Call it after the provider builders:
+ * contract ids are theirs.
  */
 export function buildOffa(
   random: Random,
@@ -20,8 +23,18 @@ export function buildOffa(
   providerIds: Readonly<Record<Provider, Map<Person, string>>>,
   accreditations: readonly AccreditationRecord[],
   nissHashKey: string,
+  register: RegisterPlan,
 ): { tables: OffaTables; learnerIds: Map<Person, string> } {
-  const tables: OffaTables = { learner: [], learner_link: [], accreditation: [] };
+  const tables: OffaTables = {
+    learner: [],
+    learner_link: [],
+    enterprise: [],
+    establishment_unit: [],
+    tutor: [],
+    tutor_unit: [],
+    accreditation: [],
+    contract_tutor: [],
+  };
   const ids = new UniqueIds(random);
   const learnerIds = new Map<Person, string>();
   const providers: Provider[] = ["cefa", "ifapme", "sfpme"];
@@ -49,6 +62,43 @@ export function buildOffa(
     requested_on: record.requestedOn,
     decided_on: record.decidedOn,
     withdrawn_on: record.withdrawnOn,
+  }));
+  tables.enterprise = register.companies.map((company) => ({
+    number: company.enterpriseNumber,
+    name: company.name,
+    legal_form: company.legalForm,
+    self_employed_without_staff: company.selfEmployedNoStaff,
+  }));
+  tables.establishment_unit = register.units.map(({ unit, name, streetAddress, sector }) => ({
+    number: unit.number,
+    enterprise_number: unit.company.enterpriseNumber,
+    name,
+    street_address: streetAddress,
+    postcode: unit.commune.postcode,
+    commune: unit.commune.name,
+    province: unit.commune.province,
+    region: unit.commune.region,
+    sector,
+  }));
+  tables.tutor = register.tutors.map((tutor) => ({
+    id: tutor.id,
+    enterprise_number: tutor.company.enterpriseNumber,
+    full_name: tutor.fullName,
+    qualification: tutor.qualification,
+    training_hours: tutor.trainingHours,
+    accredited: tutor.accredited,
+  }));
+  tables.tutor_unit = register.tutors.flatMap((tutor) =>
+    tutor.units.map((unit) => ({
+      tutor_id: tutor.id,
+      establishment_unit_number: unit.number,
+      enterprise_number: tutor.company.enterpriseNumber,
+    })),
+  );
+  tables.contract_tutor = [...register.tutorOf].map(([contract, tutor]) => ({
+    provider: contract.stint.provider,
+    provider_contract_id: contract.id,
+    tutor_id: tutor.id,
   }));
   return { tables, learnerIds };
 }

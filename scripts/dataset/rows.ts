@@ -248,6 +248,47 @@ export type OffaAccreditationRow = {
   withdrawn_on: D | null;
 };
 
+/** A row of offa.enterprise. */
+export type OffaEnterpriseRow = {
+  number: string;
+  name: string;
+  legal_form: "PERSONNE_PHYSIQUE" | "SRL" | "SPRL" | "SA" | "SC";
+  self_employed_without_staff: boolean;
+};
+/** A row of offa.establishment_unit. */
+export type OffaEstablishmentUnitRow = {
+  number: string;
+  enterprise_number: string;
+  name: string;
+  street_address: string;
+  postcode: string;
+  commune: string;
+  province: "BXL" | "BRW" | "HAI" | "LIE" | "LUX" | "NAM";
+  region: "WAL" | "BXL";
+  sector: string;
+};
+/** A row of offa.tutor. */
+export type OffaTutorRow = {
+  id: string;
+  enterprise_number: string;
+  full_name: string;
+  qualification: "EXPERIENCE_5Y" | "CHEF_ENTREPRISE_2Y" | "PEDAGOGICAL_TITLE" | "VDC_TUTEUR";
+  training_hours: number;
+  accredited: boolean;
+};
+/** A row of offa.tutor_unit. */
+export type OffaTutorUnitRow = {
+  tutor_id: string;
+  establishment_unit_number: string;
+  enterprise_number: string;
+};
+/** A row of offa.contract_tutor. */
+export type OffaContractTutorRow = {
+  provider: "cefa" | "ifapme" | "sfpme";
+  provider_contract_id: string;
+  tutor_id: string;
+};
+
 /** The CEFA store's tables, in foreign-key order. */
 export type CefaTables = {
   centre: CefaCentreRow[];
@@ -281,5 +322,10 @@ export type SfpmeTables = {
 export type OffaTables = {
   learner: OffaLearnerRow[];
   learner_link: OffaLearnerLinkRow[];
+  enterprise: OffaEnterpriseRow[];
+  establishment_unit: OffaEstablishmentUnitRow[];
+  tutor: OffaTutorRow[];
+  tutor_unit: OffaTutorUnitRow[];
   accreditation: OffaAccreditationRow[];
+  contract_tutor: OffaContractTutorRow[];
 };

@@ -35,7 +35,16 @@ export const datasetTables: Readonly<Record<StoreName, readonly string[]>> = {
   cefa: ["centre", "option_etude", "eleve", "inscription", "contrat", "decision_palier", "certification"],
   ifapme: ["site", "metier", "apprenant", "inscription", "contrat", "evaluation_niveau", "titre_delivre"],
   sfpme: ["formation", "apprenant", "inscription", "convention", "palier_allocation", "diplome"],
-  offa: ["learner", "learner_link", "accreditation"],
+  offa: [
+    "learner",
+    "learner_link",
+    "enterprise",
+    "establishment_unit",
+    "tutor",
+    "tutor_unit",
+    "accreditation",
+    "contract_tutor",
+  ],
 };
 
 const STORES: readonly StoreName[] = ["cefa", "ifapme", "sfpme", "offa"];

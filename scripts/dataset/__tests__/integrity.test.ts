@@ -152,8 +152,12 @@ describe("foreign keys", () => {
         const pk =
           store === "offa" && table === "learner_link"
             ? (r: Record<string, unknown>) => `${r.provider}:${r.provider_learner_id}`
-            : (r: Record<string, unknown>) =>
-                String(r.id ?? r.reference ?? r.code ?? r.matricule ?? r.numero ?? r.dossier);
+            : store === "offa" && table === "contract_tutor"
+              ? (r: Record<string, unknown>) => `${r.provider}:${r.provider_contract_id}`
+              : store === "offa" && table === "tutor_unit"
+                ? (r: Record<string, unknown>) => `${r.tutor_id}:${r.establishment_unit_number}`
+                : (r: Record<string, unknown>) =>
+                    String(r.id ?? r.reference ?? r.code ?? r.matricule ?? r.numero ?? r.dossier ?? r.number);
         unique(rows, pk as (row: never) => string);
       }
     }
