@@ -89,16 +89,18 @@ export function planStintYears(
 }
 
 // CEFA pupils re-enrol at the end of August or in September; IFAPME and efp take enrolments from late spring.
-// Never before the 15th birthday, nor at CEFA after the day before the 22nd (domain.md §2: 15 at enrolment,
-// CEFA at most 21); ages are planned on 1 September, so the window is trimmed around it.
+// The date stays within the track's enrolment ages (domain.md §2, trackSpecs.ts): never before the minimum
+// birthday (15, adults 18), never on or after the birthday following the maximum age. Ages are planned on
+// 1 September, so the window is trimmed around it.
 function enrolmentDate(random: Random, track: Track, startYear: number, birthDate: string): string {
+  const [minAge, maxAge] = trackSpecs[track].enrolmentAges;
   const [from, to] =
     track !== "CEFA"
       ? [isoDate(startYear, 5, 15), isoDate(startYear, 9, 20)]
       : random.chance(0.9)
         ? [isoDate(startYear, 8, 20), isoDate(startYear, 9, 15)]
         : [isoDate(startYear, 9, 16), isoDate(startYear, 10, 31)];
-  const earliest = maxDate(from, addYears(birthDate, 15));
-  const latest = track === "CEFA" ? minDate(to, addDays(addYears(birthDate, 22), -1)) : to;
+  const earliest = maxDate(from, addYears(birthDate, minAge));
+  const latest = maxAge === null ? to : minDate(to, addDays(addYears(birthDate, maxAge + 1), -1));
   return earliest <= latest ? random.dateBetween(earliest, latest) : isoDate(startYear, 9, 1);
 }

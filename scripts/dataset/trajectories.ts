@@ -9,7 +9,7 @@ import type { Sites } from "./sites";
 import { cefaEntryYear, planStintYears } from "./stintYears";
 import { femaleShare, offersTrade, tradeTableFor } from "./trades";
 import type { CatalogueTrade } from "./tradeCatalogue";
-import { entryAgeRange, trackSpecs } from "./trackSpecs";
+import { entryAgeRange, trackSpecs, yearsBeforeAgeLimit } from "./trackSpecs";
 import { enrolmentTarget } from "./volumes";
 
 /** Everyone the dataset describes and every stint they made, in creation (roughly chronological) order. */
@@ -172,9 +172,12 @@ class Planner {
       cefaOption =
         trade.cefa.length === 1 ? trade.cefa[0] : random.chance(0.6) ? trade.cefa[0] : trade.cefa[1];
       firstTrainingYear = cefaEntryYear(random, age);
-      // CEFA enrols up to age 21 (domain.md §2) and stops at the 7th year.
-      maxYears = Math.min(3, 22 - age, 8 - firstTrainingYear);
+      // CEFA stops at the 7th year.
+      maxYears = 8 - firstTrainingYear;
     }
+    // No enrolment past the track's age limit (CEFA 21, efp apprenticeship 23, IFAPME apprenticeship 24 on
+    // 1 September, domain.md §2).
+    maxYears = yearsBeforeAgeLimit(track, age, Math.min(3, maxYears));
     const plannedYears = Math.min(
       maxYears,
       random.weightedPick([1, 2, 3], (n) => spec.plannedYears[n - 1]),
