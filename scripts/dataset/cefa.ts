@@ -1,5 +1,5 @@
 import { schoolYearEnd, schoolYearLabel } from "./calendar";
-import { cefaCodes, contractTypeCode, endOf } from "./codes";
+import { cefaCodes, contractTypeCode, endOf, nativeEndReason } from "./codes";
 import { ageAt, isoDate } from "./dates";
 import { UniqueIds, IdSequence } from "./ids";
 import type { ContractPlan, Stint } from "./model";
@@ -89,7 +89,7 @@ export function buildCefa(
     for (const contract of stint.contracts) {
       contract.id = ids.contrat.take();
       tables.contrat.push(
-        contractRow(contract, matricule, option.code, inscriptionFor(contract, inscriptionIds)),
+        contractRow(random, contract, matricule, option.code, inscriptionFor(contract, inscriptionIds)),
       );
       for (const decision of contract.levels) {
         tables.decision_palier.push({
@@ -120,13 +120,20 @@ export function buildCefa(
   return { tables, learnerIds };
 }
 
+/**
+ * Weeks of CEFA's school-year timetable, to write the planned weekly hours as CEFA records them, per school year
+ * (modelling choice for the synthetic data, the same order of magnitude as the FWB school calendar).
+ */
+const CEFA_TIMETABLE_WEEKS = 36;
+
 function contractRow(
+  random: Random,
   contract: ContractPlan,
   matricule: string,
   optionCode: string,
   inscriptionId: string,
 ): CefaContratRow {
-  const { endedOn, reason } = endOf(contract);
+  const { endedOn } = endOf(contract);
   return {
     id: contract.id,
     matricule,
@@ -145,9 +152,10 @@ function contractRow(
     date_fin_prevue: contract.plannedEnd,
     date_fin_effective: endedOn,
     statut: cefaCodes.state[contract.state],
-    motif_fin: reason ? cefaCodes.endReason[reason] : null,
-    heures_entreprise_semaine: contract.hoursCompany,
-    heures_ecole_semaine: contract.hoursCentre,
+    motif_fin: nativeEndReason(cefaCodes, contract, random),
+    heures_entreprise_annee: contract.hoursCompany * CEFA_TIMETABLE_WEEKS,
+    heures_ecole_annee: contract.hoursCentre * CEFA_TIMETABLE_WEEKS,
+    date_encodage: contract.recordedOn,
     retribution_mensuelle: contract.monthlyPay,
   };
 }

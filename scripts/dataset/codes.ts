@@ -1,66 +1,124 @@
-import type { ContractKind, ContractPlan, ContractState, EndReason } from "./model";
+import type { ContractKind, ContractPlan, ContractState, EndReason, Provider } from "./model";
+import type { Random } from "./random";
 import type { Level } from "./rmmmg";
 
 /**
  * Each provider's own codes for the neutral model, exactly as the code lists in the migrations spell them
- * (cefa.nomenclature, ifapme.referentiel, sfpme.codification). The one place where provider vocabulary lives.
+ * (cefa.nomenclature, ifapme.referentiel, sfpme.codification). The one place where provider vocabulary lives
+ * in the generator. Modelling choice: the codes are invented in each provider's style (the migrations say so);
+ * they differ in shape on purpose, as three separate systems would:
+ * - CEFA records one "RUPTURE" for notice and mutual agreement (OFFA cannot tell which: AMBIGUOUS), and a
+ *   "REORIENTATION" back to full-time school, a school motive with no common counterpart;
+ * - IFAPME has no trial state, splits notice by who gave it (R02E employer, R02A learner), and added R09 in
+ *   2024, a code OFFA's rules do not know yet (a data-quality case);
+ * - efp records a move out of Brussels (DEMENAGEMENT), which has no common counterpart.
  */
 export interface ProviderCodes {
   contractType: Partial<Record<ContractKind, string>>;
   state: Record<ContractState, string>;
-  endReason: Record<EndReason, string>;
   level: Record<Level, string>;
+  /** The provider's end-reason code for a neutral reason; may draw on `random` where the provider is finer. */
+  endReason(reason: EndReason, contract: ContractPlan, endedOn: string, random: Random): string;
 }
+
+/** A provider code the ground truth lists and counts (end reasons and trades: the kinds with such cases). */
+export interface ListedProviderCode {
+  provider: Provider;
+  kind: "END_REASON" | "TRADE";
+  code: string;
+}
+
+/**
+ * Codes the generator writes that have no common value by design (the rules say NO_COUNTERPART). Trades with
+ * no common counterpart are added from the trade catalogue (tradeCatalogue.ts).
+ */
+export const UNMAPPED_BY_DESIGN: readonly ListedProviderCode[] = [
+  { provider: "cefa", kind: "END_REASON", code: "REORIENTATION" },
+  { provider: "sfpme", kind: "END_REASON", code: "DEMENAGEMENT" },
+];
+
+/** Codes the generator writes that OFFA's rules do not know: data-quality findings, never guessed. */
+export const UNKNOWN_TO_RULES: readonly ListedProviderCode[] = [
+  { provider: "ifapme", kind: "END_REASON", code: "R09" },
+];
+
+/** Codes that cover several common values (the rules give NARROWER candidates: AMBIGUOUS). */
+export const AMBIGUOUS_CODES: readonly ListedProviderCode[] = [
+  { provider: "cefa", kind: "END_REASON", code: "RUPTURE" },
+];
+
+/** Share of ended-by-a-party contracts recorded with a provider's own motive instead (modelling choice). */
+const OWN_MOTIVE_SHARE = 0.12;
+
+const commonEndCodes = (codes: Record<EndReason, string>) => (reason: EndReason) => codes[reason];
+
+const cefaEnd = commonEndCodes({
+  TERM: "TERME",
+  NOTICE: "RUPTURE",
+  MUTUAL: "RUPTURE",
+  FORCE_MAJEURE: "FORCE_MAJEURE",
+  COMPANY_EVENT: "CESSATION_ENTREPRISE",
+  SERIOUS_BREACH: "FAUTE_GRAVE",
+  AGREMENT_WITHDRAWN: "RETRAIT_AGREMENT",
+  DEATH: "DECES",
+});
 
 /** CEFA codes (cefa.nomenclature). */
 export const cefaCodes: ProviderCodes = {
-  contractType: { ALTERNANCE: "CA", CAI: "CAI", CPE2: "CPE2", CTTP: "CTTP" },
+  contractType: { ALTERNANCE: "CA", PRE_2015: "CISP", CAI: "CAI", CPE2: "CPE2", CTTP: "CTTP" },
   state: { SIGNED: "SIGNE", TRIAL: "ESSAI", ACTIVE: "EN_COURS", SUSPENDED: "SUSPENDU", ENDED: "CLOTURE" },
-  endReason: {
-    TERM: "TERME",
-    NOTICE: "RUPTURE_PREAVIS",
-    MUTUAL: "RUPTURE_COMMUN",
-    FORCE_MAJEURE: "FORCE_MAJEURE",
-    COMPANY_EVENT: "CESSATION_ENTREPRISE",
-    SERIOUS_BREACH: "FAUTE_GRAVE",
-    AGREMENT_WITHDRAWN: "RETRAIT_AGREMENT",
-    DEATH: "DECES",
-  },
   level: { A: "P1", B: "P2", C: "P3" },
+  endReason: (reason, _contract, _endedOn, random) =>
+    (reason === "NOTICE" || reason === "MUTUAL") && random.chance(OWN_MOTIVE_SHARE)
+      ? "REORIENTATION"
+      : cefaEnd(reason),
 };
 
-/** IFAPME codes (ifapme.referentiel). */
+const ifapmeEnd = commonEndCodes({
+  TERM: "R01",
+  NOTICE: "R02E",
+  MUTUAL: "R03",
+  FORCE_MAJEURE: "R04",
+  COMPANY_EVENT: "R05",
+  SERIOUS_BREACH: "R06",
+  AGREMENT_WITHDRAWN: "R07",
+  DEATH: "R08",
+});
+
+/** IFAPME codes (ifapme.referentiel). IFAPME tracks no trial period: a contract in trial is active. */
 export const ifapmeCodes: ProviderCodes = {
-  contractType: { ALTERNANCE: "CAL", CST: "CST" },
-  state: { SIGNED: "S", TRIAL: "E", ACTIVE: "A", SUSPENDED: "X", ENDED: "F" },
-  endReason: {
-    TERM: "R01",
-    NOTICE: "R02",
-    MUTUAL: "R03",
-    FORCE_MAJEURE: "R04",
-    COMPANY_EVENT: "R05",
-    SERIOUS_BREACH: "R06",
-    AGREMENT_WITHDRAWN: "R07",
-    DEATH: "R08",
-  },
+  contractType: { ALTERNANCE: "CAL", PRE_2015: "CAPP", CST: "CST" },
+  state: { SIGNED: "S", TRIAL: "A", ACTIVE: "A", SUSPENDED: "X", ENDED: "F" },
   level: { A: "NIV-A", B: "NIV-B", C: "NIV-C" },
+  endReason: (reason, _contract, endedOn, random) => {
+    // R09 exists from 2024-09-01 (000002_ifapme_dated_codes.sql).
+    if ((reason === "NOTICE" || reason === "MUTUAL") && endedOn >= "2024-09-01" && random.chance(0.2))
+      return "R09";
+    if (reason === "NOTICE") return random.chance(0.6) ? "R02E" : "R02A";
+    return ifapmeEnd(reason);
+  },
 };
+
+const sfpmeEnd = commonEndCodes({
+  TERM: "ECHEANCE",
+  NOTICE: "PREAVIS",
+  MUTUAL: "ACCORD",
+  FORCE_MAJEURE: "FM",
+  COMPANY_EVENT: "ENTREPRISE",
+  SERIOUS_BREACH: "FAUTE",
+  AGREMENT_WITHDRAWN: "AGREMENT",
+  DEATH: "DECES",
+});
 
 /** efp codes (sfpme.codification). */
 export const sfpmeCodes: ProviderCodes = {
-  contractType: { ALTERNANCE: "CALT", CSTAGE: "CSTAGE", CIP: "CIP" },
+  contractType: { ALTERNANCE: "CALT", PRE_2015: "CA-CM", CSTAGE: "CSTAGE", CIP: "CIP" },
   state: { SIGNED: "SIGNEE", TRIAL: "ESSAI", ACTIVE: "ACTIVE", SUSPENDED: "SUSPENDUE", ENDED: "TERMINEE" },
-  endReason: {
-    TERM: "ECHEANCE",
-    NOTICE: "PREAVIS",
-    MUTUAL: "ACCORD",
-    FORCE_MAJEURE: "FM",
-    COMPANY_EVENT: "ENTREPRISE",
-    SERIOUS_BREACH: "FAUTE",
-    AGREMENT_WITHDRAWN: "AGREMENT",
-    DEATH: "DECES",
-  },
   level: { A: "AF1", B: "AF2", C: "AF3" },
+  endReason: (reason, _contract, _endedOn, random) =>
+    (reason === "NOTICE" || reason === "MUTUAL") && random.chance(OWN_MOTIVE_SHARE)
+      ? "DEMENAGEMENT"
+      : sfpmeEnd(reason),
 };
 
 /** A contract's provider code for its type; throws when the provider has no such arrangement (a bug). */
@@ -76,4 +134,10 @@ export function endOf(contract: ContractPlan): { endedOn: string | null; reason:
   return contract.earlyEnd
     ? { endedOn: contract.earlyEnd.on, reason: contract.earlyEnd.reason }
     : { endedOn: contract.plannedEnd, reason: "TERM" };
+}
+
+/** The provider's end-reason code of an ended contract, or null while it runs. */
+export function nativeEndReason(codes: ProviderCodes, contract: ContractPlan, random: Random): string | null {
+  const { endedOn, reason } = endOf(contract);
+  return reason && endedOn ? codes.endReason(reason, contract, endedOn, random) : null;
 }

@@ -9,6 +9,8 @@ import { closedSectorTrades } from "./trades";
 export interface ContractAnomalies {
   payBelowMinimum: ContractPlan[];
   hourViolations: ContractPlan[];
+  /** Data quality: contrats d'alternance under way with no level decision recorded at all. */
+  levelDecisionMissing: ContractPlan[];
 }
 
 const PAY_BELOW_MINIMUM = 0.03;
@@ -17,11 +19,18 @@ const HOUR_VIOLATION = 0.02;
 const PRIOR_LEARNING = 0.04;
 /** A new contract in a trade already trained in keeps the level reached, after concertation (§3). */
 const KEEP_LEVEL_AFTER_SAME_TRADE = 0.5;
+/**
+ * Share of CEFA and IFAPME contrats d'alternance whose referent never recorded a level decision (dirty data, a
+ * modelling choice: the real rate is unknown). OFFA must report them, never assume level A.
+ */
+const LEVEL_DECISION_MISSING = 0.01;
 /** Synthetic modelling choice: the trial period length is unknown (domain.md §11.1); 'TRIAL' = first month. */
 const TRIAL_STATUS_DAYS = 30;
 
 const levels: readonly Level[] = ["A", "B", "C"];
 const otherPay: Readonly<Record<string, [number, number]>> = {
+  // The 2017 Walloon apprentice allowances (250-480 €, domain.md §3) as the order of magnitude before 2015.
+  PRE_2015: [250, 480],
   CAI: [400, 600],
   CPE2: [900, 1400],
   CTTP: [800, 1200],
@@ -37,7 +46,7 @@ const otherPay: Readonly<Record<string, [number, number]>> = {
  * a later one in the same trade starts.
  */
 export function settleContracts(random: Random, stints: readonly Stint[]): ContractAnomalies {
-  const anomalies: ContractAnomalies = { payBelowMinimum: [], hourViolations: [] };
+  const anomalies: ContractAnomalies = { payBelowMinimum: [], hourViolations: [], levelDecisionMissing: [] };
   for (const stint of stints) {
     stint.contracts.forEach((contract, index) => {
       if (contract.kind === "ALTERNANCE") {
@@ -45,6 +54,16 @@ export function settleContracts(random: Random, stints: readonly Stint[]): Contr
         contract.levels =
           stint.provider === "sfpme" ? efpSteps(stint, contract) : referentDecisions(random, contract);
         price(random, contract, anomalies);
+        // After pricing, so the pay anomalies keep a level to be judged against.
+        if (
+          stint.provider !== "sfpme" &&
+          contract.levels.length > 0 &&
+          !anomalies.payBelowMinimum.includes(contract) &&
+          random.chance(LEVEL_DECISION_MISSING)
+        ) {
+          contract.levels = [];
+          anomalies.levelDecisionMissing.push(contract);
+        }
       } else {
         const [min, max] = otherPay[contract.kind];
         contract.monthlyPay = roundCents(random.float(min, max));

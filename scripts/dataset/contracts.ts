@@ -14,6 +14,12 @@ const EARLY_END = 0.11;
 const REPLACEMENT = 0.5;
 /** Extra early endings among closed-sector contracts running when COVID closed them (domain.md §5). */
 const COVID_END = 0.15;
+/**
+ * Share of stints begun before 2015-2016 whose learner held the arrangement the contrat d'alternance replaced
+ * (CEFA CISP, contrat d'apprentissage) until 31 August 2015 (domain.md §2). Modelling choice: the real share is
+ * unknown; half keeps the case frequent enough to be seen at every scale.
+ */
+const PRE_2015_CONTRACT = 0.5;
 
 const earlyEndReasons: readonly (readonly [EndReason, number])[] = [
   ["NOTICE", 38],
@@ -37,7 +43,24 @@ export function planContracts(random: Random, stint: Stint, companies: CompanyPo
   const first = stint.years[0];
   const stop = firstDropout(stint) ?? stint.plannedEnd;
   // A stint begun before 2015-2016 signs the common contract that replaced the old ones on 1 September 2015
-  // (domain.md §2); others sign around the start of their first year, some months later.
+  // (domain.md §2), some after an old arrangement that ran until then; others sign around the start of their
+  // first year, some months later.
+  if (stint.warmStart && kind === "ALTERNANCE" && random.chance(PRE_2015_CONTRACT)) {
+    const oldStart = addDays(schoolYearStart(FIRST_SCHOOL_YEAR - 1), random.int(0, 60));
+    if (ageAt(stint.person.birthDate, oldStart) >= 15) {
+      const old = newContract(
+        random,
+        stint,
+        "PRE_2015",
+        oldStart,
+        addDays(oldStart, -random.int(3, 35)),
+        companies,
+        sites,
+      );
+      old.plannedEnd = addDays(schoolYearStart(FIRST_SCHOOL_YEAR), -1);
+      stint.contracts.push(old);
+    }
+  }
   let start = stint.warmStart
     ? addDays(schoolYearStart(FIRST_SCHOOL_YEAR), random.int(0, 6))
     : addDays(
@@ -100,6 +123,7 @@ function newContract(
     levels: [],
     monthlyPay: 0,
     state: "ACTIVE",
+    recordedOn: "",
     id: "",
   };
 }

@@ -3,6 +3,7 @@ import { FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR, TODAY, WARM_UP_YEARS } from "./cal
 import { buildCefa } from "./cefa";
 import { CompanyPool } from "./companies";
 import { settleContracts } from "./contractTerms";
+import { recordContracts } from "./recording";
 import { planContracts } from "./contracts";
 import { type GroundTruth, buildGroundTruth } from "./groundTruth";
 import { buildIfapme } from "./ifapme";
@@ -78,6 +79,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     new Set(overlaps.flat()),
   );
   const anomalies = settleContracts(random.fork("terms"), stints);
+  const lateEntries = recordContracts(random.fork("recording"), stints);
   tick();
 
   const cefa = buildCefa(
@@ -120,6 +122,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     accreditations,
     overlaps,
     unitNotInRegister: register.unitNotInRegister,
+    lateEntries,
   });
   tick();
   return { stores, groundTruth };

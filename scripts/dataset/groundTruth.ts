@@ -3,6 +3,7 @@ import type { ContractAnomalies } from "./contractTerms";
 import type { ContractPlan, MoveKind, Provider, Stint } from "./model";
 import type { Person } from "./people";
 import type { Tables } from "./rows";
+import { AMBIGUOUS_CODES, UNKNOWN_TO_RULES, UNMAPPED_BY_DESIGN } from "./codes";
 
 /** A contract in its provider store. */
 export interface ContractRef {
@@ -56,6 +57,21 @@ export interface GroundTruth {
      * found for a unit OFFA does not know.
      */
     unitNotInRegister: ContractRef[];
+    /** Contrats d'alternance under way at CEFA or IFAPME with no level decision recorded (never assume A). */
+    levelDecisionMissing: ContractRef[];
+    /** Contracts entered in the provider's system 45 days or more after they started. */
+    lateEntry: ContractRef[];
+    /** Contracts that use a native code OFFA's rules do not know (codes.ts UNKNOWN_TO_RULES). */
+    codeWithoutRule: ContractRef[];
+  };
+  /**
+   * Native codes in use that have no single common value, with how many rows use them (as each provider's
+   * `usage` counts them): UNMAPPED by design (a NO_COUNTERPART rule) or because the rules do not know them, and
+   * AMBIGUOUS ones (one code for several common values).
+   */
+  vocabulary: {
+    unmapped: { provider: Provider; kind: string; code: string; count: number; byDesign: boolean }[];
+    ambiguous: { provider: Provider; kind: string; code: string; count: number }[];
   };
 }
 
@@ -75,6 +91,8 @@ export interface GroundTruthInput {
   overlaps: [ContractPlan, ContractPlan][];
   /** Contracts recorded under a unit number the register lacks (register.ts). */
   unitNotInRegister: readonly ContractPlan[];
+  /** Contracts entered late in their provider's system (recording.ts). */
+  lateEntries: readonly ContractPlan[];
 }
 
 /** Builds the ground truth from the finished dataset. */
@@ -145,6 +163,73 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
     },
     dataQuality: {
       unitNotInRegister: input.unitNotInRegister.map(ref),
+      levelDecisionMissing: input.anomalies.levelDecisionMissing.map(ref),
+      lateEntry: input.lateEntries.map(ref),
+      codeWithoutRule: contractsUsing(input.stores, UNKNOWN_TO_RULES),
+    },
+    vocabulary: {
+      unmapped: [
+        ...UNMAPPED_BY_DESIGN.map((code) => ({ ...code, count: usage(input.stores, code), byDesign: true })),
+        ...UNKNOWN_TO_RULES.map((code) => ({ ...code, count: usage(input.stores, code), byDesign: false })),
+      ].filter((code) => code.count > 0),
+      ambiguous: AMBIGUOUS_CODES.map((code) => ({ ...code, count: usage(input.stores, code) })).filter(
+        (code) => code.count > 0,
+      ),
     },
   };
+}
+
+/** A native code the ground truth counts, as codes.ts lists them. */
+type ListedCode = { provider: Provider; kind: "END_REASON" | "TRADE"; code: string };
+
+/** Where each provider store writes a contract's id and its end-reason code. */
+const END_REASON_COLUMNS: Record<Provider, { table: string; id: string; column: string }> = {
+  cefa: { table: "contrat", id: "id", column: "motif_fin" },
+  ifapme: { table: "contrat", id: "numero", column: "raison_fin_code" },
+  sfpme: { table: "convention", id: "reference", column: "motif_fin" },
+};
+
+/** Where each provider store writes a trade code: every table that has one (enrolments, contracts, titles). */
+const TRADE_COLUMNS: Record<Provider, { table: string; column: string }[]> = {
+  cefa: [
+    { table: "inscription", column: "option_code" },
+    { table: "contrat", column: "option_code" },
+    { table: "certification", column: "option_code" },
+  ],
+  ifapme: [
+    { table: "inscription", column: "metier_code" },
+    { table: "contrat", column: "metier_code" },
+    { table: "titre_delivre", column: "metier_code" },
+  ],
+  sfpme: [
+    { table: "inscription", column: "formation_code" },
+    { table: "convention", column: "formation_code" },
+    { table: "diplome", column: "formation_code" },
+  ],
+};
+
+function rowsWithEndReason(stores: GroundTruthInput["stores"], code: { provider: Provider; code: string }) {
+  const { table, column } = END_REASON_COLUMNS[code.provider];
+  return (stores[code.provider][table] ?? []).filter((row) => row[column] === code.code);
+}
+
+/** How many rows use a code: what each provider's code list reports as `usage`. */
+function usage(stores: GroundTruthInput["stores"], code: ListedCode): number {
+  if (code.kind === "END_REASON") return rowsWithEndReason(stores, code).length;
+  return TRADE_COLUMNS[code.provider].reduce(
+    (sum, { table, column }) =>
+      sum + (stores[code.provider][table] ?? []).filter((row) => row[column] === code.code).length,
+    0,
+  );
+}
+
+/** Contracts that use one of the listed codes (as end reason or trade). */
+function contractsUsing(stores: GroundTruthInput["stores"], codes: readonly ListedCode[]): ContractRef[] {
+  return codes.flatMap((code) => {
+    const { table, id, column } = END_REASON_COLUMNS[code.provider];
+    const tradeColumn = TRADE_COLUMNS[code.provider].find((t) => t.table === table)!.column;
+    return (stores[code.provider][table] ?? [])
+      .filter((row) => row[code.kind === "END_REASON" ? column : tradeColumn] === code.code)
+      .map((row) => ({ provider: code.provider, contractId: String(row[id]) }));
+  });
 }

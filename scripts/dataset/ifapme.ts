@@ -1,5 +1,5 @@
 import { schoolYearLabel } from "./calendar";
-import { contractTypeCode, endOf, ifapmeCodes } from "./codes";
+import { contractTypeCode, endOf, ifapmeCodes, nativeEndReason } from "./codes";
 import { ageAt, isoDate } from "./dates";
 import { IdSequence, UniqueIds } from "./ids";
 import type { ContractPlan, Stint } from "./model";
@@ -90,7 +90,7 @@ export function buildIfapme(
     if (fromEfp) continue;
     for (const contract of stint.contracts) {
       contract.id = numbers.take((r) => `IFC${r.digits(8)}`);
-      tables.contrat.push(contractRow(contract, numero, metier.code));
+      tables.contrat.push(contractRow(random, contract, numero, metier.code));
       for (const level of contract.levels) {
         tables.evaluation_niveau.push({
           id: ids.evaluation.take(),
@@ -115,8 +115,13 @@ export function buildIfapme(
   return { tables, learnerIds };
 }
 
-function contractRow(contract: ContractPlan, numero: string, metierCode: string): IfapmeContratRow {
-  const { endedOn, reason } = endOf(contract);
+function contractRow(
+  random: Random,
+  contract: ContractPlan,
+  numero: string,
+  metierCode: string,
+): IfapmeContratRow {
+  const { endedOn } = endOf(contract);
   return {
     numero: contract.id,
     apprenant_numero: numero,
@@ -134,9 +139,10 @@ function contractRow(contract: ContractPlan, numero: string, metierCode: string)
     fin_prevue: contract.plannedEnd,
     fin_reelle: endedOn,
     etat_code: ifapmeCodes.state[contract.state],
-    raison_fin_code: reason ? ifapmeCodes.endReason[reason] : null,
+    raison_fin_code: nativeEndReason(ifapmeCodes, contract, random),
     heures_entreprise: contract.hoursCompany,
     heures_centre: contract.hoursCentre,
     remuneration_mensuelle: contract.monthlyPay,
+    encode_le: contract.recordedOn,
   };
 }

@@ -22,8 +22,11 @@ export type Track =
   | "EFP_CHEF_ENTREPRISE"
   | "EFP_COORDINATION";
 
-/** The kind of contract: the common contrat d'alternance, or another arrangement (domain.md §2). */
-export type ContractKind = "ALTERNANCE" | "CAI" | "CPE2" | "CTTP" | "CST" | "CSTAGE" | "CIP";
+/**
+ * The kind of contract: the common contrat d'alternance, another arrangement (domain.md §2), or PRE_2015: the
+ * arrangement the contrat d'alternance replaced in 2015 (CEFA CISP, IFAPME/SFPME contrat d'apprentissage).
+ */
+export type ContractKind = "ALTERNANCE" | "PRE_2015" | "CAI" | "CPE2" | "CTTP" | "CST" | "CSTAGE" | "CIP";
 
 /** Why a contract ended (domain.md §2 statuses; mapped to each provider's code). */
 export type EndReason =
@@ -109,6 +112,8 @@ export interface ContractPlan {
   levels: { level: Level; on: string }[];
   monthlyPay: number;
   state: ContractState;
+  /** The day the provider entered the contract in its system (recording.ts). */
+  recordedOn: string;
   /** Provider id, set by the provider builder. */
   id: string;
 }

@@ -67,9 +67,10 @@ export type CefaContratRow = {
   date_fin_effective: D | null;
   statut: string;
   motif_fin: string | null;
-  heures_entreprise_semaine: number;
-  heures_ecole_semaine: number;
+  heures_entreprise_annee: number;
+  heures_ecole_annee: number;
   retribution_mensuelle: number;
+  date_encodage: D;
 };
 /** A row of cefa.decision_palier. */
 export type CefaDecisionPalierRow = {
@@ -140,6 +141,7 @@ export type IfapmeContratRow = {
   heures_entreprise: number;
   heures_centre: number;
   remuneration_mensuelle: number;
+  encode_le: D;
 };
 /** A row of ifapme.evaluation_niveau. */
 export type IfapmeEvaluationNiveauRow = {
@@ -211,6 +213,7 @@ export type SfpmeConventionRow = {
   heures_entreprise_hebdo: number;
   heures_cours_hebdo: number;
   allocation_mensuelle: number;
+  date_saisie: D;
 };
 /** A row of sfpme.palier_allocation. */
 export type SfpmePalierAllocationRow = {

@@ -1,5 +1,5 @@
 import { schoolYearLabel } from "./calendar";
-import { contractTypeCode, endOf, sfpmeCodes } from "./codes";
+import { contractTypeCode, nativeEndReason, sfpmeCodes } from "./codes";
 import { ageAt, isoDate } from "./dates";
 import { IdSequence, UniqueIds } from "./ids";
 import type { ContractPlan, Stint, Track } from "./model";
@@ -96,7 +96,7 @@ export function buildSfpme(
     for (const contract of stint.contracts) {
       const year = contract.signedOn.slice(0, 4);
       contract.id = numbers.take((r) => `CONV/${year}/${r.digits(5)}`);
-      tables.convention.push(conventionRow(contract, dossier, formation.code));
+      tables.convention.push(conventionRow(random, contract, dossier, formation.code));
       for (const step of contract.levels) {
         tables.palier_allocation.push({
           id: ids.palier.take(),
@@ -122,8 +122,12 @@ export function buildSfpme(
 }
 
 // efp records a break (date_rupture) only for an early end; a convention that ran to term keeps date_fin.
-function conventionRow(contract: ContractPlan, dossier: string, formationCode: string): SfpmeConventionRow {
-  const { reason } = endOf(contract);
+function conventionRow(
+  random: Random,
+  contract: ContractPlan,
+  dossier: string,
+  formationCode: string,
+): SfpmeConventionRow {
   return {
     reference: contract.id,
     dossier,
@@ -141,9 +145,10 @@ function conventionRow(contract: ContractPlan, dossier: string, formationCode: s
     date_fin: contract.plannedEnd,
     date_rupture: contract.earlyEnd?.on ?? null,
     statut: sfpmeCodes.state[contract.state],
-    motif_fin: reason ? sfpmeCodes.endReason[reason] : null,
+    motif_fin: nativeEndReason(sfpmeCodes, contract, random),
     heures_entreprise_hebdo: contract.hoursCompany,
     heures_cours_hebdo: contract.hoursCentre,
     allocation_mensuelle: contract.monthlyPay,
+    date_saisie: contract.recordedOn,
   };
 }

@@ -1,75 +1,52 @@
-import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tradeCatalogue } from "../../scripts/dataset/tradeCatalogue";
+import { selectCodes as selectCefaCodes } from "../../subgraphs/cefa/code/codeQueries";
+import { selectCodes as selectIfapmeCodes } from "../../subgraphs/ifapme/code/codeQueries";
+import type { Database } from "../../subgraphs/kit/db/Database";
+import { loadMigrations, runMigrations } from "../../subgraphs/kit/db/runMigrations";
+import type { CodeKind, Queryable } from "../../subgraphs/kit";
 import type { MappingKind, Namespace, ProviderVocabulary } from "../../subgraphs/offa/harmonisation";
+import { selectCodes as selectSfpmeCodes } from "../../subgraphs/sfpme/code/codeQueries";
 
 const ROOT = resolve(__dirname, "../..");
 
-/** Each provider's name for its code-list categories (first column of its code table), as the OFFA kind. */
-const CATEGORY_KINDS: Record<Namespace, { migration: string; kinds: Record<string, MappingKind> }> = {
-  cefa: {
-    migration: "subgraphs/cefa/migrations/000001_cefa.sql",
-    kinds: {
-      PALIER: "LEVEL",
-      CERTIFICAT: "CERTIFICATION",
-      TYPE_CONTRAT: "CONTRACT_TYPE",
-      STATUT_CONTRAT: "CONTRACT_STATUS",
-      MOTIF_FIN: "END_REASON",
-    },
-  },
-  ifapme: {
-    migration: "subgraphs/ifapme/migrations/000001_ifapme.sql",
-    kinds: {
-      NIVEAU: "LEVEL",
-      TITRE: "CERTIFICATION",
-      TYPE_CONTRAT: "CONTRACT_TYPE",
-      ETAT_CONTRAT: "CONTRACT_STATUS",
-      RAISON_FIN: "END_REASON",
-    },
-  },
-  sfpme: {
-    migration: "subgraphs/sfpme/migrations/000001_sfpme.sql",
-    kinds: {
-      ANNEE: "LEVEL",
-      DIPLOME: "CERTIFICATION",
-      CONVENTION: "CONTRACT_TYPE",
-      STATUT: "CONTRACT_STATUS",
-      FIN: "END_REASON",
-    },
-  },
+type SelectCodes = (
+  db: Queryable,
+  kind: CodeKind | null,
+) => Promise<{ kind: CodeKind; code: string; validFrom: string | null; validTo: string | null }[]>;
+
+const SELECT_CODES: Record<Namespace, SelectCodes> = {
+  cefa: selectCefaCodes,
+  ifapme: selectIfapmeCodes,
+  sfpme: selectSfpmeCodes,
 };
 
 /**
- * The provider vocabularies as the provider subgraphs would publish them, built for tests from the sources of
- * truth in this repo: each provider migration's code-list rows ('CATEGORY', 'CODE', 'label') and the trade
- * catalogue's provider codes. Throws if a migration yields no codes, so a changed SQL layout cannot quietly
- * empty a vocabulary.
+ * The provider vocabularies as the provider subgraphs publish them, for tests that have no running stack: each
+ * provider's migrations are applied to `db` (each in its own schema) and read with that provider's own code
+ * query, so retired and dated codes come out as in production. Trades come from the generator's catalogue,
+ * which is what seeds the providers' trade tables.
  */
-export function providerVocabularies(): ProviderVocabulary[] {
-  return (Object.keys(CATEGORY_KINDS) as Namespace[]).map((namespace) => {
-    const { migration, kinds } = CATEGORY_KINDS[namespace];
-    const sql = readFileSync(join(ROOT, migration), "utf8");
-    const codes: { kind: MappingKind; code: string }[] = [];
-    for (const match of sql.matchAll(/^\s*\('([A-Z_]+)', '([^']+)', '/gm)) {
-      const kind = kinds[match[1]];
-      if (kind === undefined) throw new Error(`${migration}: category ${match[1]} has no kind`);
-      codes.push({ kind, code: match[2] });
-    }
-    if (codes.length === 0) throw new Error(`${migration}: no code-list rows found`);
-    for (const trade of tradeCatalogue) {
-      const native =
-        namespace === "cefa"
-          ? trade.cefa
-          : namespace === "ifapme"
-            ? trade.ifapme
-              ? [trade.ifapme]
-              : []
-            : trade.sfpme
-              ? [trade.sfpme]
-              : [];
-      for (const { code } of native) codes.push({ kind: "TRADE", code });
-    }
-    return { namespace, codes };
+export async function providerVocabularies(db: Database): Promise<ProviderVocabulary[]> {
+  const namespaces = Object.keys(SELECT_CODES) as Namespace[];
+  const vocabularies: ProviderVocabulary[] = [];
+  for (const namespace of namespaces) {
+    await runMigrations(db, namespace, loadMigrations(join(ROOT, "subgraphs", namespace, "migrations")));
+    const codes = (await SELECT_CODES[namespace](db, null))
+      .filter((code) => code.kind !== "TRADE")
+      .map(({ kind, code, validFrom, validTo }) => ({ kind: kind as MappingKind, code, validFrom, validTo }));
+    if (codes.length === 0) throw new Error(`${namespace}: no code-list rows after its migrations`);
+    for (const code of tradeCodes(namespace)) codes.push({ kind: "TRADE", code, validFrom: null, validTo: null });
+    vocabularies.push({ namespace, codes });
+  }
+  return vocabularies;
+}
+
+function tradeCodes(namespace: Namespace): string[] {
+  return tradeCatalogue.flatMap((trade) => {
+    if (namespace === "cefa") return trade.cefa.map((option) => option.code);
+    const native = namespace === "ifapme" ? trade.ifapme : trade.sfpme;
+    return native ? [native.code] : [];
   });
 }
 

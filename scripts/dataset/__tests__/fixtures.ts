@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Dataset, generateDataset } from "../generateDataset";
 
@@ -18,27 +18,41 @@ export function age(birth: string, on: string): number {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-const migrationFiles = {
-  cefa: "subgraphs/cefa/migrations/000001_cefa.sql",
-  ifapme: "subgraphs/ifapme/migrations/000001_ifapme.sql",
-  sfpme: "subgraphs/sfpme/migrations/000001_sfpme.sql",
-  offa: "subgraphs/offa/migrations/000001_offa_identity.sql",
+const migrationFolders = {
+  cefa: "subgraphs/cefa/migrations",
+  ifapme: "subgraphs/ifapme/migrations",
+  sfpme: "subgraphs/sfpme/migrations",
+  offa: "subgraphs/offa/migrations",
 } as const;
 
 /**
- * The codes a migration inserts into its code list, by category (first column) for the providers; for OFFA,
- * the common trade codes under the category "TRADE". Read from the SQL itself so the tests follow it.
+ * The codes a store's migrations leave in its code list, by category (first column) for the providers; for
+ * OFFA, the common trade codes under the category "TRADE". Read from the SQL itself, every migration in order
+ * (inserts add, `DELETE … WHERE <category column> = '…' AND code IN (…)` removes), so the tests follow it.
  */
-export function codeLists(store: keyof typeof migrationFiles): Map<string, Set<string>> {
-  const sql = readFileSync(join(__dirname, "../../..", migrationFiles[store]), "utf8");
+export function codeLists(store: keyof typeof migrationFolders): Map<string, Set<string>> {
+  const folder = join(__dirname, "../../..", migrationFolders[store]);
   const lists = new Map<string, Set<string>>();
-  const tuple = /\(\s*'((?:[^']|'')*)'\s*,\s*'((?:[^']|'')*)'\s*,\s*'(?:[^']|'')*'\s*\)/g;
-  for (const insert of sql.split(/INSERT INTO/).slice(1)) {
-    for (const match of insert.matchAll(tuple)) {
-      const [category, code] = store === "offa" ? ["TRADE", match[1]] : [match[1], match[2]];
-      const set = lists.get(category) ?? new Set<string>();
-      set.add(code);
-      lists.set(category, set);
+  const tuple = /\(\s*'((?:[^']|'')*)'\s*,\s*'((?:[^']|'')*)'\s*,\s*'(?:[^']|'')*'/g;
+  const deletion = /DELETE FROM \w+\.\w+ WHERE \w+ = '([^']+)' AND code (?:IN \(([^)]*)\)|= '([^']+)')/g;
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith(".sql"))
+    .sort()) {
+    const sql = readFileSync(join(folder, file), "utf8").replace(/--.*$/gm, "");
+    for (const statement of sql.split(";")) {
+      if (statement.includes("INSERT INTO")) {
+        if (store === "offa" && !statement.includes("INSERT INTO offa.common_trade")) continue;
+        for (const match of statement.matchAll(tuple)) {
+          const [category, code] = store === "offa" ? ["TRADE", match[1]] : [match[1], match[2]];
+          const set = lists.get(category) ?? new Set<string>();
+          set.add(code);
+          lists.set(category, set);
+        }
+      }
+      for (const match of statement.matchAll(deletion)) {
+        const codes = match[2] ? [...match[2].matchAll(/'([^']+)'/g)].map((m) => m[1]) : [match[3]];
+        for (const code of codes) lists.get(match[1])?.delete(code);
+      }
     }
   }
   return lists;

@@ -17,6 +17,18 @@ export class CefaCode {
   })
   label!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "First day the code could be used for a new record (YYYY-MM-DD); null = since always.",
+  })
+  validFrom!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Last day the code could be used for a new record (a retired code); null = still in use.",
+  })
+  validTo!: string | null;
+
   @Field(() => Int, { description: "Rows of CEFA data that use this code." })
   usage!: number;
 }

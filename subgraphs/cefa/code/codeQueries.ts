@@ -6,7 +6,14 @@ import type { CefaCode } from "./CefaCode";
  * and every code the data uses, published or not, so an unknown code cannot hide from the mapping report.
  */
 export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise<CefaCode[]> {
-  const rows = await db.query<{ kind: CodeKind; code: string; label: string | null; usage: string }>(
+  const rows = await db.query<{
+    kind: CodeKind;
+    code: string;
+    label: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    usage: string;
+  }>(
     `WITH used AS (
        SELECT 'LEVEL' AS kind, palier AS code, count(*) AS n FROM cefa.decision_palier GROUP BY palier
        UNION ALL SELECT 'CERTIFICATION', code, count(*) FROM cefa.certification GROUP BY code
@@ -20,11 +27,13 @@ export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise
      ), published AS (
        SELECT CASE categorie WHEN 'PALIER' THEN 'LEVEL' WHEN 'CERTIFICAT' THEN 'CERTIFICATION'
                 WHEN 'TYPE_CONTRAT' THEN 'CONTRACT_TYPE' WHEN 'STATUT_CONTRAT' THEN 'CONTRACT_STATUS'
-                WHEN 'MOTIF_FIN' THEN 'END_REASON' END AS kind, code, libelle AS label
+                WHEN 'MOTIF_FIN' THEN 'END_REASON' END AS kind, code, libelle AS label,
+                valide_du AS "validFrom", valide_au AS "validTo"
          FROM cefa.nomenclature
-       UNION ALL SELECT 'TRADE', code, intitule FROM cefa.option_etude
+       UNION ALL SELECT 'TRADE', code, intitule, NULL::date, NULL::date FROM cefa.option_etude
      )
-     SELECT coalesce(p.kind, u.kind) AS kind, coalesce(p.code, u.code) AS code, p.label, coalesce(u.n, 0) AS usage
+     SELECT coalesce(p.kind, u.kind) AS kind, coalesce(p.code, u.code) AS code, p.label,
+            p."validFrom", p."validTo", coalesce(u.n, 0) AS usage
        FROM published p FULL JOIN used u ON p.kind = u.kind AND p.code = u.code
       WHERE $1::text IS NULL OR coalesce(p.kind, u.kind) = $1
       ORDER BY 1, 2`,

@@ -61,11 +61,16 @@ export class CefaContract {
   @Field(() => String, { nullable: true, description: "CEFA end-reason code (motif de fin)." })
   endReasonCode!: string | null;
 
-  @Field(() => Float, { description: "Hours per week in the company, on average." })
-  companyHoursPerWeek!: number;
+  @Field(() => Float, {
+    description: "Hours in the company planned over the school year (CEFA plans per school year, not per week).",
+  })
+  companyHoursPerSchoolYear!: number;
 
-  @Field(() => Float, { description: "Hours per week at school (CEFA), on average." })
-  schoolHoursPerWeek!: number;
+  @Field(() => Float, { description: "Hours at school (CEFA) planned over the school year." })
+  schoolHoursPerSchoolYear!: number;
+
+  @Field({ description: "Day the contract was entered in CEFA's system (encodage)." })
+  recordedOn!: string;
 
   @Field(() => Int, { description: "Monthly rétribution agreed, in euro cents." })
   monthlyPayCents!: number;

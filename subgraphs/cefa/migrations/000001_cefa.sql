@@ -2,8 +2,9 @@
 -- system records them. Vocabulary is CEFA's own (French school terms); OFFA maps it, nothing here knows A/B/C.
 CREATE SCHEMA IF NOT EXISTS cefa;
 
--- CEFA's published code lists (nomenclature): levels of progress (paliers), certificates, contract types,
--- contract statuses and end reasons. Study options (trades) have their own table.
+-- CEFA's code lists (nomenclature): levels of progress (paliers), certificates, contract types, contract
+-- statuses and end reasons. The codes are a modelling choice, invented for this synthetic system (see 000002).
+-- Study options (trades) have their own table.
 CREATE TABLE cefa.nomenclature (
   categorie text NOT NULL CHECK (categorie IN ('PALIER', 'CERTIFICAT', 'TYPE_CONTRAT', 'STATUT_CONTRAT', 'MOTIF_FIN')),
   code text NOT NULL,

@@ -6,7 +6,14 @@ import type { IfapmeCode } from "./IfapmeCode";
  * every code the data uses, published or not, so an unknown code cannot hide from the mapping report.
  */
 export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise<IfapmeCode[]> {
-  const rows = await db.query<{ kind: CodeKind; code: string; label: string | null; usage: string }>(
+  const rows = await db.query<{
+    kind: CodeKind;
+    code: string;
+    label: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    usage: string;
+  }>(
     `WITH used AS (
        SELECT 'LEVEL' AS kind, niveau_code AS code, count(*) AS n FROM ifapme.evaluation_niveau GROUP BY niveau_code
        UNION ALL SELECT 'CERTIFICATION', titre_code, count(*) FROM ifapme.titre_delivre GROUP BY titre_code
@@ -22,11 +29,13 @@ export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise
      ), published AS (
        SELECT CASE domaine WHEN 'NIVEAU' THEN 'LEVEL' WHEN 'TITRE' THEN 'CERTIFICATION'
                 WHEN 'TYPE_CONTRAT' THEN 'CONTRACT_TYPE' WHEN 'ETAT_CONTRAT' THEN 'CONTRACT_STATUS'
-                WHEN 'RAISON_FIN' THEN 'END_REASON' END AS kind, code, libelle AS label
+                WHEN 'RAISON_FIN' THEN 'END_REASON' END AS kind, code, libelle AS label,
+                valide_du AS "validFrom", valide_au AS "validTo"
          FROM ifapme.referentiel
-       UNION ALL SELECT 'TRADE', code, libelle FROM ifapme.metier
+       UNION ALL SELECT 'TRADE', code, libelle, NULL::date, NULL::date FROM ifapme.metier
      )
-     SELECT coalesce(p.kind, u.kind) AS kind, coalesce(p.code, u.code) AS code, p.label, coalesce(u.n, 0) AS usage
+     SELECT coalesce(p.kind, u.kind) AS kind, coalesce(p.code, u.code) AS code, p.label,
+            p."validFrom", p."validTo", coalesce(u.n, 0) AS usage
        FROM published p FULL JOIN used u ON p.kind = u.kind AND p.code = u.code
       WHERE $1::text IS NULL OR coalesce(p.kind, u.kind) = $1
       ORDER BY 1, 2`,

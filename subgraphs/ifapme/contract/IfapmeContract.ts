@@ -79,6 +79,9 @@ export class IfapmeContract {
   @Field(() => Float, { description: "Hours per week at the IFAPME centre, on average." })
   centreHoursPerWeek!: number;
 
+  @Field({ description: "Day the contract was entered in IFAPME's system." })
+  recordedOn!: string;
+
   @Field(() => Int, { description: "Monthly rétribution (rémunération mensuelle) agreed, in euro cents." })
   monthlyPayCents!: number;
 }

@@ -2,7 +2,8 @@
 -- IFAPME's Walloon centres, as IFAPME records them. Codes are IFAPME's own; OFFA maps them.
 CREATE SCHEMA IF NOT EXISTS ifapme;
 
--- IFAPME's code lists (référentiel): level evaluations, titles, contract types, statuses, end reasons.
+-- IFAPME's code lists (référentiel): level evaluations, titles, contract types, statuses, end reasons. The
+-- codes are a modelling choice, invented for this synthetic system (see 000002).
 CREATE TABLE ifapme.referentiel (
   domaine text NOT NULL CHECK (domaine IN ('NIVEAU', 'TITRE', 'TYPE_CONTRAT', 'ETAT_CONTRAT', 'RAISON_FIN')),
   code text NOT NULL,

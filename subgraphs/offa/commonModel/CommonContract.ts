@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { CommonContractState } from "./CommonContractState";
 import { Provider } from "../identity/Provider";
-import { CommonContractStatus, CommonEndReason } from "./enums";
+import { CommonContractStatus, CommonEndReason, HoursUnit } from "./enums";
 import { LevelPeriod } from "./LevelPeriod";
 import { MappingResolutionType } from "./MappingResolutionType";
 
@@ -34,6 +34,28 @@ export class ContractTrade {
 
   @Field(() => MappingResolutionType)
   mapping!: MappingResolutionType;
+}
+
+/** A contract's hours as the provider recorded them, and how OFFA turned them into hours per week. */
+@ObjectType({ description: "Hours as the provider records them and the rule that gives hours per week." })
+export class ContractHours {
+  @Field(() => HoursUnit)
+  nativeUnit!: HoursUnit;
+
+  @Field(() => Float, { description: "Company hours in the provider's unit." })
+  nativeCompany!: number;
+
+  @Field(() => Float, { description: "Centre or school hours in the provider's unit." })
+  nativeCentre!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Weeks a school year counts in the conversion (reference/school-year-weeks.csv); null per week.",
+  })
+  weeksPerSchoolYear!: number | null;
+
+  @Field({ description: "How the weekly figures were obtained, in words." })
+  rule!: string;
 }
 
 /** The mappings behind a common contract's coded fields, for traceability. */
@@ -116,11 +138,20 @@ export class CommonContract {
   @Field(() => ContractMappings)
   mappings!: ContractMappings;
 
-  @Field(() => Float)
-  companyHoursPerWeek!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Hours per week in the company; converted when the provider records another unit (see hours).",
+  })
+  companyHoursPerWeek!: number | null;
 
-  @Field(() => Float, { description: "Hours per week at the provider's centre or school." })
-  centreHoursPerWeek!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Hours per week at the provider's centre or school; null when no conversion rule applies.",
+  })
+  centreHoursPerWeek!: number | null;
+
+  @Field(() => ContractHours)
+  hours!: ContractHours;
 
   @Field(() => Int, { description: "Monthly rétribution agreed, in cents (a lump sum, domain.md §3)." })
   monthlyPayCents!: number;

@@ -20,8 +20,13 @@ export class MappingResolutionType {
   @Field({ description: "The provider-native code." })
   sourceCode!: string;
 
-  @Field(() => String, { nullable: true, description: "The common code; null when UNMAPPED." })
+  @Field(() => String, { nullable: true, description: "The common code; null unless MAPPED." })
   target!: string | null;
+
+  @Field(() => [String], {
+    description: "AMBIGUOUS only: every common value the native code may stand for (none is chosen).",
+  })
+  candidates!: string[];
 
   @Field(() => MappingRelationshipValue, { nullable: true })
   relationship!: MappingRelationshipValue | null;

@@ -14,14 +14,17 @@ registerEnumType(CommonLevelValue, {
 /** Whether a rule covered a native code on the date asked. */
 export enum MappingStatusValue {
   MAPPED = "MAPPED",
+  AMBIGUOUS = "AMBIGUOUS",
   UNMAPPED = "UNMAPPED",
   CONFLICTING_RECORDS = "CONFLICTING_RECORDS",
 }
 registerEnumType(MappingStatusValue, {
   name: "MappingStatus",
   description:
-    "MAPPED: a rule in force covers the native code. UNMAPPED: none does, so no common value is given (never " +
-    "guessed). CONFLICTING_RECORDS: the provider recorded two different levels on one day.",
+    "MAPPED: a rule in force gives the common value. AMBIGUOUS: the native code covers several common values " +
+    "(see candidates) and which one applies is not recorded, so none is given. UNMAPPED: no common value, by " +
+    "design (relationship NO_COUNTERPART) or because no rule covers the code. Never guessed. " +
+    "CONFLICTING_RECORDS: the provider recorded two different levels on one day.",
 });
 
 /** How the common target relates to the native code (FHIR R4 wider/narrower reading, a modelling choice). */
@@ -29,13 +32,16 @@ export enum MappingRelationshipValue {
   EQUIVALENT = "EQUIVALENT",
   BROADER = "BROADER",
   NARROWER = "NARROWER",
+  NO_COUNTERPART = "NO_COUNTERPART",
 }
 registerEnumType(MappingRelationshipValue, {
   name: "MappingRelationship",
   description:
     "EQUIVALENT: the target means the same as the native code. BROADER: the target is broader than the " +
-    "native code. NARROWER: the target is narrower. Only EQUIVALENT claims equivalence: the same level is " +
-    "not equivalence (CFC, domain.md §6).",
+    "native code (several native codes onto one common value). NARROWER: the target is narrower (one native " +
+    "code covering several common values: each is a candidate, the code is AMBIGUOUS). NO_COUNTERPART: the " +
+    "native code has no common value by design; the rule's source says why. Only EQUIVALENT claims " +
+    "equivalence: the same level is not equivalence (CFC, domain.md §6).",
 });
 
 /** Common contract statuses (modelling choice, domain.md §2). */
@@ -83,4 +89,14 @@ registerEnumType(ComplianceCheck, {
     "over 38 h/week. UNDER_20_COMPANY_HOURS: under 20 h/week in the company. AGE_AT_SIGNATURE: under 15 or 25 " +
     "and over at signature. NO_ACCREDITATION: no active agrément for the establishment unit and trade at the " +
     "start. OVERLAPPING_CONTRACT: another contrat d'alternance of the same learner overlaps (domain.md §2, §3, §4).",
+});
+
+/** The unit a provider records contract hours in. */
+export enum HoursUnit {
+  PER_WEEK = "PER_WEEK",
+  PER_SCHOOL_YEAR = "PER_SCHOOL_YEAR",
+}
+registerEnumType(HoursUnit, {
+  name: "HoursUnit",
+  description: "PER_WEEK (IFAPME, efp) or PER_SCHOOL_YEAR (CEFA plans hours over the school year).",
 });

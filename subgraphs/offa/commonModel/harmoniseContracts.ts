@@ -1,10 +1,11 @@
-import { buildLevelTimeline, type RuleBook } from "../harmonisation";
+import { buildLevelTimeline, weeklyHours, type RuleBook } from "../harmonisation";
 import type { Accreditation } from "../accreditation/Accreditation";
 import type { CommonContract } from "../commonModel/CommonContract";
 import {
   CommonContractStatus,
   CommonEndReason,
   CommonLevelValue,
+  HoursUnit,
   MappingStatusValue,
 } from "../commonModel/enums";
 import { providerOfNamespace } from "../identity/Provider";
@@ -52,6 +53,7 @@ export function harmoniseContracts(input: {
       asOf,
     });
     const contractType = typeResolution.target;
+    const hours = weeklyHours(native.hours, native.startsOn, ruleBook.schoolYearWeeks);
     return {
       state: {
         native,
@@ -102,8 +104,15 @@ export function harmoniseContracts(input: {
         status: toMappingResolutionType(statusResolution),
         endReason: endResolution ? toMappingResolutionType(endResolution) : null,
       },
-      companyHoursPerWeek: native.companyHoursPerWeek,
-      centreHoursPerWeek: native.centreHoursPerWeek,
+      companyHoursPerWeek: hours.company,
+      centreHoursPerWeek: hours.centre,
+      hours: {
+        nativeUnit: HoursUnit[native.hours.unit],
+        nativeCompany: native.hours.company,
+        nativeCentre: native.hours.centre,
+        weeksPerSchoolYear: hours.weeksPerSchoolYear,
+        rule: hours.rule,
+      },
       monthlyPayCents: native.monthlyPayCents,
       levelHistory: timeline.entries.map((entry) => ({
         from: entry.from,

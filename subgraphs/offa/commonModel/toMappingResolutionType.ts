@@ -12,6 +12,7 @@ export function toMappingResolutionType(resolution: MappingResolution): MappingR
     kind: CodeKind[resolution.kind],
     sourceCode: resolution.sourceCode,
     target: resolution.target,
+    candidates: resolution.candidates,
     relationship: resolution.relationship ? MappingRelationshipValue[resolution.relationship] : null,
     ruleVersion: resolution.ruleVersion,
     ruleSource: resolution.ruleSource,

@@ -56,6 +56,9 @@ export {
   type MinimumPayUnknownReason,
 } from "./pay/minimumMonthlyPay";
 export { formatEuros } from "./pay/formatEuros";
+export type { SchoolYearWeeks } from "./hours/SchoolYearWeeks";
+export { SCHOOL_YEAR_WEEKS_FILE_COLUMNS, parseSchoolYearWeeksFile } from "./hours/parseSchoolYearWeeksFile";
+export { weeklyHours, type NativeHours, type WeeklyHours } from "./hours/weeklyHours";
 export {
   buildLevelTimeline,
   type LevelMappingStatus,

@@ -33,7 +33,11 @@ export class CefaContractView extends contractFields(CefaEmployerView) {
 
   @Field(() => Float)
   @Directive("@external")
-  schoolHoursPerWeek!: number;
+  companyHoursPerSchoolYear!: number;
+
+  @Field(() => Float)
+  @Directive("@external")
+  schoolHoursPerSchoolYear!: number;
 
   @Field(() => [CefaLevelDecisionView])
   @Directive("@external")

@@ -33,6 +33,10 @@ export class IfapmeContractView extends contractFields(IfapmeEmployerView) {
 
   @Field(() => Float)
   @Directive("@external")
+  companyHoursPerWeek!: number;
+
+  @Field(() => Float)
+  @Directive("@external")
   centreHoursPerWeek!: number;
 
   @Field(() => [IfapmeLevelEvaluationView])

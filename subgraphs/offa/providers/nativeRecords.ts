@@ -1,4 +1,4 @@
-import type { Namespace, NativeLevelRecord } from "../harmonisation";
+import type { Namespace, NativeHours, NativeLevelRecord } from "../harmonisation";
 import type { CefaLearnerView } from "./cefaEntities";
 import type { IfapmeLearnerView } from "./ifapmeEntities";
 import type { SfpmeLearnerView } from "./sfpmeEntities";
@@ -22,8 +22,10 @@ export interface NativeContract {
   endedOn: string | null;
   statusCode: string;
   endReasonCode: string | null;
-  companyHoursPerWeek: number;
-  centreHoursPerWeek: number;
+  /** The day the provider entered the contract in its system. */
+  recordedOn: string;
+  /** In the provider's unit: per week, or planned over a school year (CEFA). */
+  hours: NativeHours;
   monthlyPayCents: number;
   levelRecords: NativeLevelRecord[];
 }
@@ -57,7 +59,11 @@ export function nativeRecordsOf(learner: LearnerRepresentation): NativeLearnerRe
   const cefa = (learner.cefa ?? []).map((record) =>
     toRecord("cefa", record, (contract) => ({
       tradeCode: contract.optionCode,
-      centreHoursPerWeek: contract.schoolHoursPerWeek,
+      hours: {
+        unit: "PER_SCHOOL_YEAR",
+        company: contract.companyHoursPerSchoolYear,
+        centre: contract.schoolHoursPerSchoolYear,
+      },
       levelRecords: (contract.levelDecisions ?? []).map((d) => ({
         code: d.code,
         effectiveFrom: d.decidedOn,
@@ -67,7 +73,7 @@ export function nativeRecordsOf(learner: LearnerRepresentation): NativeLearnerRe
   const ifapme = (learner.ifapme ?? []).map((record) =>
     toRecord("ifapme", record, (contract) => ({
       tradeCode: contract.tradeCode,
-      centreHoursPerWeek: contract.centreHoursPerWeek,
+      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.centreHoursPerWeek },
       levelRecords: (contract.levelEvaluations ?? []).map((e) => ({
         code: e.code,
         effectiveFrom: e.evaluatedOn,
@@ -77,7 +83,7 @@ export function nativeRecordsOf(learner: LearnerRepresentation): NativeLearnerRe
   const sfpme = (learner.sfpme ?? []).map((record) =>
     toRecord("sfpme", record, (contract) => ({
       tradeCode: contract.trainingCode,
-      centreHoursPerWeek: contract.courseHoursPerWeek,
+      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.courseHoursPerWeek },
       levelRecords: (contract.allowanceSteps ?? []).map((s) => ({
         code: s.code,
         effectiveFrom: s.effectiveFrom,
@@ -99,7 +105,7 @@ type CommonContractFields = {
   endedOn: string | null;
   statusCode: string;
   endReasonCode: string | null;
-  companyHoursPerWeek: number;
+  recordedOn: string;
   monthlyPayCents: number;
 };
 
@@ -111,7 +117,7 @@ function toRecord<Contract extends CommonContractFields>(
     contracts?: Contract[];
     certificates?: { id: string; code: string; issuedOn: string }[];
   },
-  specific: (contract: Contract) => Pick<NativeContract, "tradeCode" | "centreHoursPerWeek" | "levelRecords">,
+  specific: (contract: Contract) => Pick<NativeContract, "tradeCode" | "hours" | "levelRecords">,
 ): NativeLearnerRecord {
   return {
     namespace,
@@ -131,7 +137,7 @@ function toRecord<Contract extends CommonContractFields>(
       endedOn: contract.endedOn,
       statusCode: contract.statusCode,
       endReasonCode: contract.endReasonCode,
-      companyHoursPerWeek: contract.companyHoursPerWeek,
+      recordedOn: contract.recordedOn,
       monthlyPayCents: contract.monthlyPayCents,
       ...specific(contract),
     })),

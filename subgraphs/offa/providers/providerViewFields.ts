@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CodeKind } from "../../kit";
 
 /*
@@ -113,9 +113,9 @@ export function contractFields<Employer extends EmployerFields>(employerType: Cl
     @Directive("@external")
     endReasonCode!: string | null;
 
-    @Field(() => Float)
+    @Field()
     @Directive("@external")
-    companyHoursPerWeek!: number;
+    recordedOn!: string;
 
     @Field(() => Int)
     @Directive("@external")

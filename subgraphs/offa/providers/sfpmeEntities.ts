@@ -33,6 +33,10 @@ export class SfpmeContractView extends contractFields(SfpmeEmployerView) {
 
   @Field(() => Float)
   @Directive("@external")
+  companyHoursPerWeek!: number;
+
+  @Field(() => Float)
+  @Directive("@external")
   courseHoursPerWeek!: number;
 
   @Field(() => [SfpmeAllowanceStepView])

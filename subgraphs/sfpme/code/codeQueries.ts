@@ -6,7 +6,14 @@ import type { SfpmeCode } from "./SfpmeCode";
  * every code the data uses, published or not, so an unknown code cannot hide from the mapping report.
  */
 export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise<SfpmeCode[]> {
-  const rows = await db.query<{ kind: CodeKind; code: string; label: string | null; usage: string }>(
+  const rows = await db.query<{
+    kind: CodeKind;
+    code: string;
+    label: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    usage: string;
+  }>(
     `WITH used AS (
        SELECT 'LEVEL' AS kind, annee_code AS code, count(*) AS n FROM sfpme.palier_allocation GROUP BY annee_code
        UNION ALL SELECT 'CERTIFICATION', code, count(*) FROM sfpme.diplome GROUP BY code
@@ -22,11 +29,13 @@ export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise
      ), published AS (
        SELECT CASE famille WHEN 'ANNEE' THEN 'LEVEL' WHEN 'DIPLOME' THEN 'CERTIFICATION'
                 WHEN 'CONVENTION' THEN 'CONTRACT_TYPE' WHEN 'STATUT' THEN 'CONTRACT_STATUS'
-                WHEN 'FIN' THEN 'END_REASON' END AS kind, code, libelle AS label
+                WHEN 'FIN' THEN 'END_REASON' END AS kind, code, libelle AS label,
+                valide_du AS "validFrom", valide_au AS "validTo"
          FROM sfpme.codification
-       UNION ALL SELECT 'TRADE', code, intitule FROM sfpme.formation
+       UNION ALL SELECT 'TRADE', code, intitule, NULL::date, NULL::date FROM sfpme.formation
      )
-     SELECT coalesce(p.kind, u.kind) AS kind, coalesce(p.code, u.code) AS code, p.label, coalesce(u.n, 0) AS usage
+     SELECT coalesce(p.kind, u.kind) AS kind, coalesce(p.code, u.code) AS code, p.label,
+            p."validFrom", p."validTo", coalesce(u.n, 0) AS usage
        FROM published p FULL JOIN used u ON p.kind = u.kind AND p.code = u.code
       WHERE $1::text IS NULL OR coalesce(p.kind, u.kind) = $1
       ORDER BY 1, 2`,

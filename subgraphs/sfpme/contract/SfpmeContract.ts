@@ -84,6 +84,9 @@ export class SfpmeContract {
   @Field(() => Float, { description: "Hours per week of courses, on average." })
   courseHoursPerWeek!: number;
 
+  @Field({ description: "Day the contract was entered in efp's system." })
+  recordedOn!: string;
+
   @Field(() => Int, { description: "Monthly allowance (allocation mensuelle) agreed, in euro cents." })
   monthlyPayCents!: number;
 }

@@ -47,7 +47,8 @@ export function selectAllowanceStepsByIds(
   );
 }
 
-function toContract(row: Record<string, unknown>): SfpmeContract {
+/** A sfpme.convention row as a SfpmeContract (also read by federation/establishmentUnitContractQueries.ts). */
+export function toContract(row: Record<string, unknown>): SfpmeContract {
   return {
     id: String(row.reference),
     learnerId: String(row.dossier),
@@ -71,6 +72,7 @@ function toContract(row: Record<string, unknown>): SfpmeContract {
     endReasonCode: (row.motif_fin as string | null) ?? null,
     companyHoursPerWeek: Number(row.heures_entreprise_hebdo),
     courseHoursPerWeek: Number(row.heures_cours_hebdo),
+    recordedOn: String(row.date_saisie),
     // numeric(8,2) arrives as a string: convert to whole cents, never keep a float amount.
     monthlyPayCents: Math.round(Number(row.allocation_mensuelle) * 100),
   };

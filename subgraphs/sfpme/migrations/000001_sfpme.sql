@@ -3,7 +3,8 @@
 -- exams: efp records that step itself (palier_allocation). Codes are efp's own; OFFA maps them.
 CREATE SCHEMA IF NOT EXISTS sfpme;
 
--- efp's code lists (codification).
+-- efp's code lists (codification). The codes are a modelling choice, invented for this synthetic system
+-- (see 000002).
 CREATE TABLE sfpme.codification (
   famille text NOT NULL CHECK (famille IN ('ANNEE', 'DIPLOME', 'CONVENTION', 'STATUT', 'FIN')),
   code text NOT NULL,

@@ -72,7 +72,8 @@ describe("seedStores on PostgreSQL", () => {
     ]);
     expect(row.date_debut).toBe(expected.date_debut);
     expect(Number(row.retribution_mensuelle)).toBe(expected.retribution_mensuelle);
-    expect(Number(row.heures_entreprise_semaine)).toBe(expected.heures_entreprise_semaine);
+    expect(Number(row.heures_entreprise_annee)).toBe(expected.heures_entreprise_annee);
+    expect(row.date_encodage).toBe(expected.date_encodage);
   });
 
   it("does nothing when every store already holds the same seed and scale", async () => {

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { createPostgresDatabase } from "../../../subgraphs/kit/db/createPostgresDatabase";
 import type { Database } from "../../../subgraphs/kit/db/Database";
 import { loadMigrations, runMigrations } from "../../../subgraphs/kit/db/runMigrations";
@@ -13,6 +13,7 @@ import {
 } from "../../../subgraphs/offa/harmonisation";
 import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
 import { providerVocabularies } from "../../helpers/providerVocabularies";
+import type { ProviderVocabulary } from "../../../subgraphs/offa/harmonisation";
 
 const ROOT = resolve(__dirname, "../../..");
 const MAPPINGS = join(ROOT, "schema/mappings");
@@ -22,12 +23,20 @@ describe("loadRuleSet on PostgreSQL", () => {
   let db: Database;
   let scratch: string;
   const files = ruleSetFilesIn(MAPPINGS);
-  const vocabularies = providerVocabularies();
+  let vocabularies: ProviderVocabulary[];
+  // Counted from the files as text (data lines, header excluded), independently of the parser under test.
+  const dataLines = (path: string) => readFileSync(path, "utf8").trimEnd().split("\n").length - 1;
+  const labelOf = (path: string) => `rules/${basename(dirname(path))}/${basename(path)}`;
+  const rulesIn = (namespace: string) =>
+    files.rules.filter((path) => basename(dirname(path)) === namespace).reduce((n, p) => n + dataLines(p), 0);
+  const ruleCount = files.rules.reduce((n, path) => n + dataLines(path), 0);
 
   beforeAll(async () => {
     testDb = await createTestDatabase("offa_rules");
     db = createPostgresDatabase(testDb.url, { maxConnections: 3 });
     await runMigrations(db, "offa", loadMigrations(join(ROOT, "subgraphs/offa/migrations")));
+    // The providers' code lists, read with the providers' own code queries from their migrated schemas.
+    vocabularies = await providerVocabularies(db);
     scratch = mkdtempSync(join(tmpdir(), "offa-rules-"));
   });
 
@@ -52,33 +61,53 @@ describe("loadRuleSet on PostgreSQL", () => {
       ruleSetId: 1,
       loaded: true,
       counts: {
-        rules: 126,
-        rulesByNamespace: { cefa: 42, ifapme: 40, sfpme: 44 },
+        rules: ruleCount,
+        rulesByNamespace: { cefa: rulesIn("cefa"), ifapme: rulesIn("ifapme"), sfpme: rulesIn("sfpme") },
         rmmmg: 9,
         levelPayShares: 3,
+        schoolYearWeeks: 1,
       },
     });
     expect([
       await count("mapping_rule", 1),
       await count("rmmmg", 1),
       await count("level_pay_share", 1),
-    ]).toEqual([126, 9, 3]);
+      await count("school_year_weeks", 1),
+    ]).toEqual([ruleCount, 9, 3, 1]);
     const [set] = await db.query<{ files: { name: string; rows: number }[] }>(
       "SELECT files FROM offa.rule_set WHERE id = 1",
     );
     expect(set.files.map((f) => [f.name, f.rows])).toEqual([
-      ["rules/cefa.csv", 42],
-      ["rules/ifapme.csv", 40],
-      ["rules/sfpme.csv", 44],
+      ...files.rules.map((path) => [labelOf(path), dataLines(path)]),
       ["reference/rmmmg.csv", 9],
       ["reference/level-pay-shares.csv", 3],
+      ["reference/school-year-weeks.csv", 1],
     ]);
+  });
+
+  it("maps every code of the providers' code lists, except R09 that IFAPME added in 2024", async () => {
+    const book = await readRuleBook(db);
+    const withoutRule = vocabularies.flatMap((vocabulary) =>
+      vocabulary.codes
+        .filter((code) => book.rulesFor(vocabulary.namespace, code.kind, code.code).length === 0)
+        .map((code) => `${vocabulary.namespace} ${code.kind} ${code.code}`),
+    );
+    expect(withoutRule).toEqual(["ifapme END_REASON R09"]);
+    const ruleWithoutCode = book
+      .rules()
+      .filter(
+        (rule) =>
+          !vocabularies
+            .find((v) => v.namespace === rule.namespace)!
+            .codes.some((code) => code.kind === rule.kind && code.code === rule.sourceCode),
+      );
+    expect(ruleWithoutCode).toEqual([]);
   });
 
   it("reads the set in force back into a RuleBook that resolves and knows the RMMMG", async () => {
     const book = await readRuleBook(db);
     expect(book.ruleSetId).toBe(1);
-    expect(book.rules()).toHaveLength(126);
+    expect(book.rules()).toHaveLength(ruleCount);
     expect(book.resolve("ifapme", "CERTIFICATION", "CAP", "2023-06-30")).toMatchObject({
       status: "MAPPED",
       target: "CERTIFICAT_APPRENTISSAGE",
@@ -107,7 +136,7 @@ describe("loadRuleSet on PostgreSQL", () => {
     expect(result).toMatchObject({
       ruleSetId: 1,
       loaded: false,
-      counts: { rules: 126, rmmmg: 9, levelPayShares: 3 },
+      counts: { rules: ruleCount, rmmmg: 9, levelPayShares: 3 },
     });
     expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
   });
@@ -127,15 +156,16 @@ describe("loadRuleSet on PostgreSQL", () => {
     expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
   });
 
-  /** Copies of the checked-in rule files under scratch/<folder>, same names, for a test to edit. */
+  /** Copies of the checked-in rule files under scratch/<folder>/rules/<namespace>/, for a test to edit. */
   function copyOfRuleFiles(folder: string): RuleSetFiles & { at: (namespace: string) => string } {
-    mkdirSync(join(scratch, folder));
     const rules = files.rules.map((path) => {
-      const copy = join(scratch, folder, basename(path));
+      const dir = join(scratch, folder, "rules", basename(dirname(path)));
+      mkdirSync(dir, { recursive: true });
+      const copy = join(dir, basename(path));
       copyFileSync(path, copy);
       return copy;
     });
-    return { ...files, rules, at: (namespace) => join(scratch, folder, `${namespace}.csv`) };
+    return { ...files, rules, at: (namespace) => join(scratch, folder, "rules", namespace, "codes.csv") };
   }
 
   it("refuses broken files with every problem, and leaves the rules in force untouched", async () => {
@@ -160,7 +190,7 @@ describe("loadRuleSet on PostgreSQL", () => {
       {
         file: broken.at("ifapme"),
         line: ifapmeText.trimEnd().split("\n").length + 1,
-        reason: 'relationship "SIMILAR" is not one of EQUIVALENT, BROADER, NARROWER',
+        reason: 'relationship "SIMILAR" is not one of EQUIVALENT, BROADER, NARROWER, NO_COUNTERPART',
       },
       {
         file: broken.at("sfpme"),
@@ -175,18 +205,18 @@ describe("loadRuleSet on PostgreSQL", () => {
     ]);
 
     expect(await db.query("SELECT id FROM offa.rule_set")).toEqual([{ id: 1 }]);
-    expect(await count("mapping_rule", 1)).toBe(126);
+    expect(await count("mapping_rule", 1)).toBe(ruleCount);
     const after = await readRuleBook(db);
     expect(after.ruleSetId).toBe(before.ruleSetId);
     expect(after.rules()).toEqual(before.rules());
   });
 
   it("refuses a rule set that leaves out a namespace's file", async () => {
-    const withoutCefa = { ...files, rules: files.rules.filter((p) => !p.endsWith("cefa.csv")) };
+    const withoutCefa = { ...files, rules: files.rules.filter((p) => basename(dirname(p)) !== "cefa") };
     const error = await loadRuleSet(db, { files: withoutCefa, vocabularies }).catch((e: unknown) => e);
     expect((error as RuleFileError).problems).toEqual([
       {
-        file: "rules/cefa.csv",
+        file: "rules/cefa/",
         line: 0,
         reason: "no rule file for namespace cefa; loading without it would withdraw every cefa mapping",
       },
@@ -206,10 +236,13 @@ describe("loadRuleSet on PostgreSQL", () => {
     expect(result).toMatchObject({
       ruleSetId: 2,
       loaded: true,
-      counts: { rules: 127, rulesByNamespace: { cefa: 43, ifapme: 40, sfpme: 44 } },
+      counts: {
+        rules: ruleCount + 1,
+        rulesByNamespace: { cefa: rulesIn("cefa") + 1, ifapme: rulesIn("ifapme"), sfpme: rulesIn("sfpme") },
+      },
     });
     expect([await count("mapping_rule", 1), await count("mapping_rule", 2), await count("rmmmg", 2)]).toEqual(
-      [126, 127, 9],
+      [ruleCount, ruleCount + 1, 9],
     );
 
     const book = await readRuleBook(db);
@@ -225,6 +258,35 @@ describe("loadRuleSet on PostgreSQL", () => {
       relationship: "NARROWER",
       ruleVersion: 2,
     });
+  });
+
+  it("refuses a pre-2015 arrangement mapped onto the contrat d'alternance, and another provider's code", async () => {
+    const wrong = copyOfRuleFiles("pre2015");
+    const ifapme = readFileSync(wrong.at("ifapme"), "utf8").trimEnd().split("\n");
+    const capp = ifapme.findIndex((line) => line.startsWith("CONTRACT_TYPE,CAPP,"));
+    expect(capp).toBeGreaterThan(0);
+    ifapme[capp] = ifapme[capp].replace(
+      "CONTRACT_TYPE,CAPP,CONTRAT_APPRENTISSAGE,",
+      "CONTRACT_TYPE,CAPP,CONTRAT_ALTERNANCE,",
+    );
+    ifapme.push("LEVEL,P1,A,EQUIVALENT,2015-09-01,,1,test");
+    writeFileSync(wrong.at("ifapme"), ifapme.join("\n") + "\n");
+
+    const error = await loadRuleSet(db, { files: wrong, vocabularies }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuleFileError);
+    expect((error as RuleFileError).problems).toEqual([
+      {
+        file: wrong.at("ifapme"),
+        line: capp + 1,
+        reason: expect.stringContaining("an arrangement from before 2015 is never the contrat d'alternance"),
+      },
+      {
+        file: wrong.at("ifapme"),
+        line: ifapme.length,
+        reason: expect.stringContaining("it is a code of cefa: only a namespace's owner maps its codes"),
+      },
+    ]);
+    expect((await readRuleBook(db)).ruleSetId).toBe(2);
   });
 
   it("rejects a target that bypasses the loader, through the database trigger", async () => {

@@ -32,9 +32,9 @@ export interface ContractCheckInput {
   startDate: string;
   /** Inclusive: the effective end when ended early, else the planned end. */
   endDate: string;
-  /** Weekly averages as the contract states them (provider numeric(4,1) columns). */
-  companyHoursPerWeek: number;
-  centreHoursPerWeek: number;
+  /** Weekly averages, converted by OFFA where a provider records another unit; null when not convertible. */
+  companyHoursPerWeek: number | null;
+  centreHoursPerWeek: number | null;
   /** The monthly lump-sum rétribution, in cents. */
   monthlyPayCents: number;
   learnerBirthDate: string | null;
@@ -197,8 +197,8 @@ function unreachable(value: never): never {
 
 // Hours compared in tenths, the precision of the provider columns, so 0.1 + 0.2 style float noise cannot flip a
 // check at the 38 h or 20 h boundary.
-function tenths(hours: number): number | null {
-  return Number.isFinite(hours) && hours >= 0 ? Math.round(hours * 10) : null;
+function tenths(hours: number | null): number | null {
+  return hours !== null && Number.isFinite(hours) && hours >= 0 ? Math.round(hours * 10) : null;
 }
 
 function formatHours(tenthsOfHour: number): string {
@@ -210,7 +210,7 @@ function checkTotalHours(input: ContractCheckInput): Outcome {
   const centre = tenths(input.centreHoursPerWeek);
   if (company === null || centre === null) {
     return {
-      notEvaluated: `weekly hours are not valid numbers (company ${input.companyHoursPerWeek}, centre ${input.centreHoursPerWeek})`,
+      notEvaluated: `weekly hours are unknown or not valid numbers (company ${input.companyHoursPerWeek}, centre ${input.centreHoursPerWeek})`,
     };
   }
   if (company + centre <= 380) return null;
@@ -222,7 +222,9 @@ function checkTotalHours(input: ContractCheckInput): Outcome {
 function checkCompanyHours(input: ContractCheckInput): Outcome {
   const company = tenths(input.companyHoursPerWeek);
   if (company === null)
-    return { notEvaluated: `company weekly hours ${input.companyHoursPerWeek} are not a valid number` };
+    return {
+      notEvaluated: `company weekly hours ${input.companyHoursPerWeek} are unknown or not a valid number`,
+    };
   if (company >= 200) return null;
   return { flag: `company ${formatHours(company)} a week < 20 h on average (domain.md §2)` };
 }

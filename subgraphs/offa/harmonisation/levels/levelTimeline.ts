@@ -10,10 +10,10 @@ export interface NativeLevelRecord {
 }
 
 /**
- * MAPPED / UNMAPPED as RuleBook.resolve says; CONFLICTING_RECORDS when records of one day disagree, since
+ * MAPPED / AMBIGUOUS / UNMAPPED as RuleBook.resolve says; CONFLICTING_RECORDS when records of one day disagree, since
  * picking one would be a guess.
  */
-export type LevelMappingStatus = "MAPPED" | "UNMAPPED" | "CONFLICTING_RECORDS";
+export type LevelMappingStatus = "MAPPED" | "AMBIGUOUS" | "UNMAPPED" | "CONFLICTING_RECORDS";
 
 /** A stretch of days with one native code and one resolution. */
 export interface LevelTimelineEntry {
@@ -98,7 +98,8 @@ export function buildLevelTimeline(input: {
         ...piece,
         nativeCode: code,
         level,
-        mappingStatus: level === null ? "UNMAPPED" : "MAPPED",
+        mappingStatus:
+          level !== null ? "MAPPED" : resolution.status === "AMBIGUOUS" ? "AMBIGUOUS" : "UNMAPPED",
         ruleVersion: level === null ? null : resolution.ruleVersion,
       });
     }

@@ -24,8 +24,15 @@ export type MappingKind = (typeof MAPPING_KINDS)[number];
  * How the target relates to the source code. BROADER/NARROWER say whether the TARGET is broader/narrower than
  * the source (FHIR R4 `wider`/`narrower`); that direction is a modelling choice (domain.md §10). Only EQUIVALENT
  * claims equivalence: the same level is not equivalence (§6).
+ *
+ * - Several provider codes onto one common value: each rule says BROADER (the common value covers more).
+ * - One provider code covering several common values: one NARROWER rule per candidate, in force together. The
+ *   code then resolves AMBIGUOUS with every candidate and no common value: which one applies is not recorded,
+ *   so choosing would be a guess (FHIR R4 ConceptMap: several `narrower` targets).
+ * - NO_COUNTERPART: the code has no common value by design (FHIR R4 `unmatched`); the target is empty and the
+ *   rule's source says why. It resolves UNMAPPED, like a code without any rule, but says it is on purpose.
  */
-export const RELATIONSHIPS = ["EQUIVALENT", "BROADER", "NARROWER"] as const;
+export const RELATIONSHIPS = ["EQUIVALENT", "BROADER", "NARROWER", "NO_COUNTERPART"] as const;
 
 /** One of RELATIONSHIPS. */
 export type Relationship = (typeof RELATIONSHIPS)[number];
@@ -45,7 +52,8 @@ export interface MappingRule {
   namespace: Namespace;
   kind: MappingKind;
   sourceCode: string;
-  targetCode: string;
+  /** The common code; null only for NO_COUNTERPART. */
+  targetCode: string | null;
   relationship: Relationship;
   validFrom: string;
   validTo: string | null;

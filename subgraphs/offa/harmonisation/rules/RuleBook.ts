@@ -1,20 +1,28 @@
 import { isIsoDate, isWithin, periodsOverlap } from "../calendar/isoDate";
+import type { SchoolYearWeeks } from "../hours/SchoolYearWeeks";
 import type { LevelPayShare, RmmmgRow } from "../pay/PayReference";
 import type { MappingKind, MappingRule, Namespace, Relationship } from "./MappingRule";
 
-/** MAPPED when a rule covers the code on the date; UNMAPPED otherwise, never a guess (domain.md §10). */
-export type MappingStatus = "MAPPED" | "UNMAPPED";
+/**
+ * MAPPED: one rule gives the common value. AMBIGUOUS: the code covers several common values (NARROWER
+ * candidates) and which one applies is not recorded. UNMAPPED: no common value, by design (a NO_COUNTERPART
+ * rule) or because no rule covers the code on the date. Never a guess (domain.md §10).
+ */
+export type MappingStatus = "MAPPED" | "AMBIGUOUS" | "UNMAPPED";
 
 /**
  * The answer to "what is native code X of namespace Y on date D in the common model?", with the rule that gave
- * it, so every harmonised value can say where it came from. UNMAPPED has every rule field null.
+ * it, so every harmonised value can say where it came from. Without any rule every rule field is null.
  */
 export interface MappingResolution {
   status: MappingStatus;
   namespace: Namespace;
   kind: MappingKind;
   sourceCode: string;
+  /** The common value: set only when MAPPED. */
   target: string | null;
+  /** AMBIGUOUS only: every common value the code may stand for, sorted. */
+  candidates: string[];
   relationship: Relationship | null;
   ruleVersion: number | null;
   ruleSource: string | null;
@@ -30,6 +38,7 @@ export interface RuleBookRows {
   rules: readonly MappingRule[];
   rmmmg: readonly RmmmgRow[];
   levelPayShares: readonly LevelPayShare[];
+  schoolYearWeeks: readonly SchoolYearWeeks[];
 }
 
 /**
@@ -41,19 +50,22 @@ export class RuleBook {
   readonly ruleSetId: number | null;
   readonly rmmmg: readonly RmmmgRow[];
   readonly levelPayShares: readonly LevelPayShare[];
+  readonly schoolYearWeeks: readonly SchoolYearWeeks[];
   private readonly byCode: ReadonlyMap<string, readonly MappingRule[]>;
 
   private constructor(rows: RuleBookRows, byCode: ReadonlyMap<string, readonly MappingRule[]>) {
     this.ruleSetId = rows.ruleSetId;
     this.rmmmg = Object.freeze(rows.rmmmg.map((row) => Object.freeze({ ...row })));
     this.levelPayShares = Object.freeze(rows.levelPayShares.map((row) => Object.freeze({ ...row })));
+    this.schoolYearWeeks = Object.freeze(rows.schoolYearWeeks.map((row) => Object.freeze({ ...row })));
     this.byCode = byCode;
     Object.freeze(this);
   }
 
   /**
-   * Builds a book from rows. Throws when two rules of one code overlap in time: the loader refuses such data, so
-   * meeting it here means rows were written around the loader, and picking one of the two would be a guess.
+   * Builds a book from rows. Throws when two rules of one code overlap in time (other than the NARROWER
+   * candidates of one version): the loader refuses such data, so meeting it here means rows were written around
+   * the loader, and picking one of the two would be a guess.
    */
   static fromRows(rows: RuleBookRows): RuleBook {
     const groups = new Map<string, MappingRule[]>();
@@ -65,7 +77,9 @@ export class RuleBook {
       group.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
       for (let i = 1; i < group.length; i += 1) {
         const [a, b] = [group[i - 1], group[i]];
-        if (periodsOverlap(a.validFrom, a.validTo, b.validFrom, b.validTo)) {
+        const candidates =
+          a.relationship === "NARROWER" && b.relationship === "NARROWER" && a.version === b.version;
+        if (!candidates && periodsOverlap(a.validFrom, a.validTo, b.validFrom, b.validTo)) {
           throw new Error(
             `Rule set ${rows.ruleSetId ?? "(none)"}: ${b.namespace} ${b.kind} ${b.sourceCode} has overlapping rules v${a.version} and v${b.version}`,
           );
@@ -78,16 +92,26 @@ export class RuleBook {
 
   /** A book with no rules and no reference data: every code resolves UNMAPPED, every pay is unknown. */
   static empty(): RuleBook {
-    return RuleBook.fromRows({ ruleSetId: null, rules: [], rmmmg: [], levelPayShares: [] });
+    return RuleBook.fromRows({
+      ruleSetId: null,
+      rules: [],
+      rmmmg: [],
+      levelPayShares: [],
+      schoolYearWeeks: [],
+    });
   }
 
   /**
-   * Resolves a native code on `asOf` ('YYYY-MM-DD') with the rule whose validity contains that date. No such
-   * rule ⇒ UNMAPPED with a null target: a missing mapping is reported, never filled in (domain.md §10).
+   * Resolves a native code on `asOf` ('YYYY-MM-DD') with the rules whose validity contains that date. No such
+   * rule ⇒ UNMAPPED with a null target: a missing mapping is reported, never filled in (domain.md §10). Several
+   * (the NARROWER candidates of one version) ⇒ AMBIGUOUS, with the candidates and no target.
    */
   resolve(namespace: Namespace, kind: MappingKind, code: string, asOf: string): MappingResolution {
     if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    const rule = this.rulesFor(namespace, kind, code).find((r) => isWithin(asOf, r.validFrom, r.validTo));
+    const inForce = this.rulesFor(namespace, kind, code).filter((r) =>
+      isWithin(asOf, r.validFrom, r.validTo),
+    );
+    const rule = inForce[0];
     if (rule === undefined) {
       return {
         status: "UNMAPPED",
@@ -95,6 +119,7 @@ export class RuleBook {
         kind,
         sourceCode: code,
         target: null,
+        candidates: [],
         relationship: null,
         ruleVersion: null,
         ruleSource: null,
@@ -103,12 +128,15 @@ export class RuleBook {
         ruleSetId: this.ruleSetId,
       };
     }
+    const status: MappingStatus =
+      inForce.length > 1 ? "AMBIGUOUS" : rule.targetCode === null ? "UNMAPPED" : "MAPPED";
     return {
-      status: "MAPPED",
+      status,
       namespace,
       kind,
       sourceCode: code,
-      target: rule.targetCode,
+      target: status === "MAPPED" ? rule.targetCode : null,
+      candidates: status === "AMBIGUOUS" ? inForce.map((r) => r.targetCode as string).sort() : [],
       relationship: rule.relationship,
       ruleVersion: rule.version,
       ruleSource: rule.source,

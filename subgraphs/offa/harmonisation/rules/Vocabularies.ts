@@ -7,7 +7,18 @@ import type { MappingKind, Namespace } from "./MappingRule";
  */
 export interface ProviderVocabulary {
   namespace: Namespace;
-  codes: readonly { kind: MappingKind; code: string }[];
+  codes: readonly ProviderCode[];
+}
+
+/**
+ * One native code. validFrom/validTo: the days the provider's code list says the code could be used (a
+ * contract type: signed); null = since always / still in use. Records keep old codes after that.
+ */
+export interface ProviderCode {
+  kind: MappingKind;
+  code: string;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 /**
@@ -18,7 +29,13 @@ export interface ProviderVocabulary {
 export interface CommonVocabularies {
   levels: readonly string[];
   certifications: readonly { code: string; issuingProviders: readonly string[] }[];
-  contractTypes: readonly { code: string; isContratAlternance: boolean }[];
+  /** validFrom/validTo: the days a contract of that type could be signed (null = open). */
+  contractTypes: readonly {
+    code: string;
+    isContratAlternance: boolean;
+    validFrom: string | null;
+    validTo: string | null;
+  }[];
   contractStatuses: readonly string[];
   endReasons: readonly string[];
   trades: readonly string[];

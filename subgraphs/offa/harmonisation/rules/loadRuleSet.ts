@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Database } from "../../../kit/db/Database";
 import { parseLevelPayShareFile } from "../pay/parseLevelPayShareFile";
 import { parseRmmmgFile } from "../pay/parseRmmmgFile";
+import { parseSchoolYearWeeksFile } from "../hours/parseSchoolYearWeeksFile";
+import type { SchoolYearWeeks } from "../hours/SchoolYearWeeks";
 import type { LevelPayShare, RmmmgRow } from "../pay/PayReference";
 import { insertRuleSet } from "../store/insertRuleSet";
 import { selectCommonVocabularies } from "../store/selectCommonVocabularies";
@@ -17,12 +19,14 @@ import type { ProviderVocabulary } from "./Vocabularies";
 
 /** The data files of one rule set (schema/mappings/README.md). */
 export interface RuleSetFiles {
-  /** One `<namespace>.csv` per provider namespace. */
+  /** `rules/<namespace>/<topic>.csv`: one folder per provider namespace, one or more files in each. */
   rules: readonly string[];
   /** reference/rmmmg.csv */
   rmmmg: string;
   /** reference/level-pay-shares.csv */
   levelPayShares: string;
+  /** reference/school-year-weeks.csv */
+  schoolYearWeeks: string;
 }
 
 /** How many rows a rule set holds. */
@@ -31,6 +35,7 @@ export interface RuleSetCounts {
   rulesByNamespace: Record<Namespace, number>;
   rmmmg: number;
   levelPayShares: number;
+  schoolYearWeeks: number;
 }
 
 /** What loadRuleSet did: `loaded` false means the files equal the set in force, which stays as it was. */
@@ -40,16 +45,21 @@ export interface LoadRuleSetResult {
   counts: RuleSetCounts;
 }
 
-/** The checked-in files under a mappings folder (schema/mappings): rules/*.csv and the two reference files. */
+/** The checked-in files under a mappings folder (schema/mappings): rules/NAMESPACE/NAME.csv and the reference files. */
 export function ruleSetFilesIn(mappingsDir: string): RuleSetFiles {
   const rulesDir = join(mappingsDir, "rules");
+  const folders = readdirSync(rulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   return {
-    rules: readdirSync(rulesDir)
-      .filter((file) => file.endsWith(".csv"))
-      .sort()
-      .map((file) => join(rulesDir, file)),
+    rules: folders
+      .flatMap((folder) =>
+        readdirSync(join(rulesDir, folder.name))
+          .filter((file) => file.endsWith(".csv"))
+          .map((file) => join(rulesDir, folder.name, file)),
+      )
+      .sort(),
     rmmmg: join(mappingsDir, "reference", "rmmmg.csv"),
     levelPayShares: join(mappingsDir, "reference", "level-pay-shares.csv"),
+    schoolYearWeeks: join(mappingsDir, "reference", "school-year-weeks.csv"),
   };
 }
 
@@ -76,9 +86,12 @@ export async function loadRuleSet(
       return { path, label, text: "" };
     }
   };
-  const ruleTexts = options.files.rules.map((path) => read(path, `rules/${basename(path)}`));
+  const ruleTexts = options.files.rules.map((path) =>
+    read(path, `rules/${basename(dirname(path))}/${basename(path)}`),
+  );
   const rmmmgText = read(options.files.rmmmg, "reference/rmmmg.csv");
   const sharesText = read(options.files.levelPayShares, "reference/level-pay-shares.csv");
+  const weeksText = read(options.files.schoolYearWeeks, "reference/school-year-weeks.csv");
   if (problems.length > 0) throw new RuleFileError(problems);
 
   // The vocabularies count too: when a provider drops or adds a code, unchanged files are validated again.
@@ -87,36 +100,30 @@ export async function loadRuleSet(
     text: JSON.stringify(
       [...options.vocabularies]
         .sort((a, b) => a.namespace.localeCompare(b.namespace))
-        .map((v) => [v.namespace, v.codes.map((c) => `${c.kind}:${c.code}`).sort()]),
+        .map((v) => [
+          v.namespace,
+          v.codes.map((c) => `${c.kind}:${c.code}:${c.validFrom ?? ""}:${c.validTo ?? ""}`).sort(),
+        ]),
     ),
   };
-  const checksum = checksumOf([...ruleTexts, rmmmgText, sharesText, vocabularyText]);
+  const checksum = checksumOf([...ruleTexts, rmmmgText, sharesText, weeksText, vocabularyText]);
   const latest = await selectLatestRuleSet(db);
   if (latest?.checksum === checksum) return unchanged(db, latest.id);
 
   const rules: LocatedMappingRule[] = [];
   const fileRecords: RuleSetFileRecord[] = [];
-  const fileOfNamespace = new Map<string, string>();
+  const namespacesWithFiles = new Set<string>();
   for (const { path, label, text } of ruleTexts) {
     const parsed = parseRuleFile(path, text);
     problems.push(...parsed.problems);
     rules.push(...parsed.rules);
     fileRecords.push({ name: label, sha256: sha256(text), rows: parsed.rules.length });
-    if (parsed.namespace === null) continue;
-    const other = fileOfNamespace.get(parsed.namespace);
-    if (other !== undefined) {
-      problems.push({
-        file: path,
-        line: 0,
-        reason: `a second file for namespace ${parsed.namespace} (the first is ${other})`,
-      });
-    }
-    fileOfNamespace.set(parsed.namespace, path);
+    if (parsed.namespace !== null) namespacesWithFiles.add(parsed.namespace);
   }
   for (const { namespace } of options.vocabularies) {
-    if (!fileOfNamespace.has(namespace)) {
+    if (!namespacesWithFiles.has(namespace)) {
       problems.push({
-        file: `rules/${namespace}.csv`,
+        file: `rules/${namespace}/`,
         line: 0,
         reason: `no rule file for namespace ${namespace}; loading without it would withdraw every ${namespace} mapping`,
       });
@@ -124,10 +131,12 @@ export async function loadRuleSet(
   }
   const rmmmg = parseRmmmgFile(rmmmgText.path, rmmmgText.text);
   const shares = parseLevelPayShareFile(sharesText.path, sharesText.text);
-  problems.push(...rmmmg.problems, ...shares.problems);
+  const weeks = parseSchoolYearWeeksFile(weeksText.path, weeksText.text);
+  problems.push(...rmmmg.problems, ...shares.problems, ...weeks.problems);
   fileRecords.push(
     { name: rmmmgText.label, sha256: sha256(rmmmgText.text), rows: rmmmg.rows.length },
     { name: sharesText.label, sha256: sha256(sharesText.text), rows: shares.rows.length },
+    { name: weeksText.label, sha256: sha256(weeksText.text), rows: weeks.rows.length },
   );
 
   const common = await selectCommonVocabularies(db);
@@ -140,7 +149,11 @@ export async function loadRuleSet(
     await tx.query("LOCK TABLE offa.rule_set IN SHARE ROW EXCLUSIVE MODE");
     const current = await selectLatestRuleSet(tx);
     if (current?.checksum === checksum) {
-      return { ruleSetId: current.id, loaded: false, counts: countsOf(cleanRules, rmmmg.rows, shares.rows) };
+      return {
+        ruleSetId: current.id,
+        loaded: false,
+        counts: countsOf(cleanRules, rmmmg.rows, shares.rows, weeks.rows),
+      };
     }
     const ruleSetId = await insertRuleSet(tx, {
       checksum,
@@ -148,20 +161,26 @@ export async function loadRuleSet(
       rules: cleanRules,
       rmmmg: rmmmg.rows,
       levelPayShares: shares.rows,
+      schoolYearWeeks: weeks.rows,
     });
-    return { ruleSetId, loaded: true, counts: countsOf(cleanRules, rmmmg.rows, shares.rows) };
+    return { ruleSetId, loaded: true, counts: countsOf(cleanRules, rmmmg.rows, shares.rows, weeks.rows) };
   });
 }
 
 async function unchanged(db: Database, ruleSetId: number): Promise<LoadRuleSetResult> {
   const rows = await selectRuleSetRows(db, ruleSetId);
-  return { ruleSetId, loaded: false, counts: countsOf(rows.rules, rows.rmmmg, rows.levelPayShares) };
+  return {
+    ruleSetId,
+    loaded: false,
+    counts: countsOf(rows.rules, rows.rmmmg, rows.levelPayShares, rows.schoolYearWeeks),
+  };
 }
 
 function countsOf(
   rules: readonly MappingRule[],
   rmmmg: readonly RmmmgRow[],
   levelPayShares: readonly LevelPayShare[],
+  schoolYearWeeks: readonly SchoolYearWeeks[],
 ): RuleSetCounts {
   const rulesByNamespace = Object.fromEntries(NAMESPACES.map((ns) => [ns, 0])) as Record<Namespace, number>;
   for (const rule of rules) rulesByNamespace[rule.namespace] += 1;
@@ -170,6 +189,7 @@ function countsOf(
     rulesByNamespace,
     rmmmg: rmmmg.length,
     levelPayShares: levelPayShares.length,
+    schoolYearWeeks: schoolYearWeeks.length,
   };
 }
 

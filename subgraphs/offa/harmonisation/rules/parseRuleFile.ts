@@ -26,7 +26,10 @@ export const RULE_FILE_COLUMNS = [
 
 /** What parseRuleFile found: the rules, or none and every problem. */
 export interface ParsedRuleFile {
-  /** From the file name (`cefa.csv` → cefa): one file per namespace, written by that namespace's owner only. */
+  /**
+   * From the folder the file sits in (`rules/cefa/codes.csv` → cefa): one folder per namespace, written by that
+   * namespace's owner only, with one file per topic (codes, trades).
+   */
   namespace: Namespace | null;
   /** Empty whenever `problems` is not: a file is accepted whole or refused whole. */
   rules: LocatedMappingRule[];
@@ -45,14 +48,14 @@ const MAX_VERSION = 2_147_483_647;
  */
 export function parseRuleFile(file: string, text: string): ParsedRuleFile {
   const problems: RuleFileProblem[] = [];
-  const baseName = file.split(/[\\/]/).pop() ?? file;
-  const stem = baseName.replace(/\.csv$/, "");
-  const namespace = isNamespace(stem) ? stem : null;
+  const parts = file.split(/[\\/]/);
+  const folder = parts.length > 1 ? parts[parts.length - 2] : "";
+  const namespace = isNamespace(folder) && file.endsWith(".csv") ? folder : null;
   if (namespace === null) {
     problems.push({
       file,
       line: 0,
-      reason: `the file name must be <namespace>.csv with a namespace among ${NAMESPACES.join(", ")}; got ${JSON.stringify(baseName)}`,
+      reason: `a rule file must be rules/<namespace>/<name>.csv with a namespace among ${NAMESPACES.join(", ")}; got ${JSON.stringify(parts.slice(-2).join("/"))}`,
     });
   }
 
@@ -72,9 +75,19 @@ export function parseRuleFile(file: string, text: string): ParsedRuleFile {
         `relationship ${JSON.stringify(relationship)} is not one of ${RELATIONSHIPS.join(", ")}`,
       );
     }
-    for (const column of ["source_code", "target_code"] as const) {
-      const problem = codeProblem(values[column]);
-      if (problem) lineProblems.push(`${column} ${problem}`);
+    const sourceProblem = codeProblem(values.source_code);
+    if (sourceProblem) lineProblems.push(`source_code ${sourceProblem}`);
+    // NO_COUNTERPART says there is no common value: a target would contradict it.
+    if (relationship === "NO_COUNTERPART") {
+      if (values.target_code !== "") {
+        lineProblems.push(
+          `target_code must be empty for NO_COUNTERPART, got ${JSON.stringify(values.target_code)}`,
+        );
+      }
+    } else {
+      const targetProblem = codeProblem(values.target_code);
+      if (targetProblem)
+        lineProblems.push(`target_code ${targetProblem} (only NO_COUNTERPART has no target)`);
     }
     const validFrom = values.valid_from;
     const validTo = values.valid_to === "" ? null : values.valid_to;
@@ -96,11 +109,12 @@ export function parseRuleFile(file: string, text: string): ParsedRuleFile {
       lineProblems.push('source is empty; give the domain.md section and URL, or "modelling choice"');
     }
 
-    const key = `${kind}\u0000${values.source_code}\u0000${values.version}`;
+    // One version of a code may have several rows only when it splits into several NARROWER targets.
+    const key = `${kind}\u0000${values.source_code}\u0000${values.target_code}\u0000${values.version}`;
     const firstLine = firstLineOfKey.get(key);
     if (firstLine !== undefined) {
       lineProblems.push(
-        `duplicate of line ${firstLine}: same kind, source_code and version (${kind} ${values.source_code} v${values.version})`,
+        `duplicate of line ${firstLine}: same kind, source_code, target_code and version (${kind} ${values.source_code} → ${values.target_code || "(none)"} v${values.version})`,
       );
     } else {
       firstLineOfKey.set(key, line);
@@ -117,7 +131,7 @@ export function parseRuleFile(file: string, text: string): ParsedRuleFile {
         namespace,
         kind,
         sourceCode: values.source_code,
-        targetCode: values.target_code,
+        targetCode: values.target_code === "" ? null : values.target_code,
         relationship,
         validFrom,
         validTo,

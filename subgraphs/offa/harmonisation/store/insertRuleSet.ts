@@ -1,6 +1,7 @@
 import type { Queryable } from "../../../kit/db/Database";
 import type { LevelPayShare, RmmmgRow } from "../pay/PayReference";
 import type { MappingRule } from "../rules/MappingRule";
+import type { SchoolYearWeeks } from "../hours/SchoolYearWeeks";
 import type { RuleSetFileRecord } from "./selectLatestRuleSet";
 
 /**
@@ -16,6 +17,7 @@ export async function insertRuleSet(
     rules: readonly MappingRule[];
     rmmmg: readonly RmmmgRow[];
     levelPayShares: readonly LevelPayShare[];
+    schoolYearWeeks: readonly SchoolYearWeeks[];
   },
 ): Promise<number> {
   const [{ id }] = await tx.query<{ id: number }>(
@@ -65,6 +67,18 @@ export async function insertRuleSet(
       shares.map((s) => s.validFrom),
       shares.map((s) => s.validTo),
       shares.map((s) => s.source),
+    ],
+  );
+  const weeks = set.schoolYearWeeks;
+  await tx.query(
+    `INSERT INTO offa.school_year_weeks (rule_set_id, valid_from, valid_to, weeks, source)
+     SELECT $1, * FROM unnest($2::date[], $3::date[], $4::int[], $5::text[])`,
+    [
+      id,
+      weeks.map((w) => w.validFrom),
+      weeks.map((w) => w.validTo),
+      weeks.map((w) => w.weeks),
+      weeks.map((w) => w.source),
     ],
   );
   return id;

@@ -9,7 +9,8 @@ export async function selectCommonVocabularies(db: Queryable): Promise<CommonVoc
        (SELECT coalesce(jsonb_agg(jsonb_build_object('code', code, 'issuingProviders', issuing_providers)
                                   ORDER BY code), '[]')
           FROM offa.common_certification) AS "certifications",
-       (SELECT coalesce(jsonb_agg(jsonb_build_object('code', code, 'isContratAlternance', is_contrat_alternance)
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('code', code, 'isContratAlternance', is_contrat_alternance,
+                                                     'validFrom', valid_from, 'validTo', valid_to)
                                   ORDER BY code), '[]')
           FROM offa.common_contract_type) AS "contractTypes",
        (SELECT coalesce(array_agg(code ORDER BY code), '{}') FROM offa.common_contract_status) AS "contractStatuses",

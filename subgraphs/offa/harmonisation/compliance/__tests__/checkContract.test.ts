@@ -30,6 +30,7 @@ const book = RuleBook.fromRows({
   rules: [levelRule("P1", "A"), levelRule("P2", "B")],
   rmmmg,
   levelPayShares,
+  schoolYearWeeks: [],
 });
 const levels = (...records: [string, string][]) =>
   buildLevelTimeline({

@@ -25,6 +25,7 @@ const book = RuleBook.fromRows({
   ],
   rmmmg: [],
   levelPayShares: [],
+  schoolYearWeeks: [],
 });
 
 function timeline(records: { code: string; effectiveFrom: string }[], asOf = "2024-12-31") {
@@ -104,6 +105,7 @@ describe("buildLevelTimeline", () => {
       rules: [rule("P1", "A", { validTo: "2023-12-31" })],
       rmmmg: [],
       levelPayShares: [],
+      schoolYearWeeks: [],
     });
     const t = buildLevelTimeline({
       namespace: "cefa",

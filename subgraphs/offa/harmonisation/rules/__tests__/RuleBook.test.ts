@@ -22,7 +22,7 @@ const v2: MappingRule = {
 };
 
 function book(rules: MappingRule[] = [v1, v2]): RuleBook {
-  return RuleBook.fromRows({ ruleSetId: 7, rules, rmmmg: [], levelPayShares: [] });
+  return RuleBook.fromRows({ ruleSetId: 7, rules, rmmmg: [], levelPayShares: [], schoolYearWeeks: [] });
 }
 
 describe("RuleBook", () => {
@@ -47,6 +47,7 @@ describe("RuleBook", () => {
       kind: "LEVEL",
       sourceCode: "P2",
       target: "C",
+      candidates: [],
       relationship: "NARROWER",
       ruleVersion: 2,
       ruleSource: "modelling choice",
@@ -71,6 +72,7 @@ describe("RuleBook", () => {
         kind,
         sourceCode: code,
         target: null,
+        candidates: [],
         relationship: null,
         ruleVersion: null,
         ruleSource: null,
@@ -80,6 +82,46 @@ describe("RuleBook", () => {
       });
     },
   );
+
+  it("is AMBIGUOUS with every candidate and no target when a code's NARROWER rules are in force together", () => {
+    const split = (targetCode: string): MappingRule => ({
+      ...v1,
+      kind: "END_REASON",
+      sourceCode: "RUPTURE",
+      targetCode,
+      relationship: "NARROWER",
+      validTo: null,
+    });
+    expect(
+      book([split("NOTICE"), split("MUTUAL")]).resolve("cefa", "END_REASON", "RUPTURE", "2020-01-01"),
+    ).toMatchObject({
+      status: "AMBIGUOUS",
+      target: null,
+      candidates: ["MUTUAL", "NOTICE"],
+      relationship: "NARROWER",
+      ruleVersion: 1,
+    });
+  });
+
+  it("is UNMAPPED by design, with the rule and its reason, for a NO_COUNTERPART code", () => {
+    const none: MappingRule = {
+      ...v1,
+      kind: "END_REASON",
+      sourceCode: "REORIENTATION",
+      targetCode: null,
+      relationship: "NO_COUNTERPART",
+      validTo: null,
+      source: "a school motive, not a legal ground",
+    };
+    expect(book([none]).resolve("cefa", "END_REASON", "REORIENTATION", "2020-01-01")).toMatchObject({
+      status: "UNMAPPED",
+      target: null,
+      candidates: [],
+      relationship: "NO_COUNTERPART",
+      ruleVersion: 1,
+      ruleSource: "a school motive, not a legal ground",
+    });
+  });
 
   it("refuses overlapping rules of one code instead of picking one", () => {
     expect(() => book([v1, { ...v2, validFrom: "2019-08-31" }])).toThrow(/overlapping rules v1 and v2/);

@@ -10,7 +10,7 @@ function file(...lines: string[]): string {
 describe("parseRuleFile", () => {
   it("reads typed rules, the namespace from the file name, and quoted fields", () => {
     const parsed = parseRuleFile(
-      "schema/mappings/rules/cefa.csv",
+      "schema/mappings/rules/cefa/codes.csv",
       file(
         GOOD,
         'TRADE,4101,BOULANGER_PATISSIER,BROADER,2015-09-01,2023-08-31,2,"domain.md §7, ""Aide"" title"',
@@ -29,7 +29,7 @@ describe("parseRuleFile", () => {
         validTo: null,
         version: 1,
         source: "modelling choice",
-        file: "schema/mappings/rules/cefa.csv",
+        file: "schema/mappings/rules/cefa/codes.csv",
         line: 2,
       },
       expect.objectContaining({
@@ -69,40 +69,62 @@ describe("parseRuleFile", () => {
     ],
     ["an empty source", "LEVEL,P2,B,EQUIVALENT,2015-09-01,,1,", "source is empty"],
     [
-      "a duplicate (kind, source_code, version)",
-      "LEVEL,P1,B,EQUIVALENT,2016-09-01,,1,x",
+      "a duplicate (kind, source_code, target_code, version)",
+      "LEVEL,P1,A,EQUIVALENT,2016-09-01,,1,x",
       "duplicate of line 2",
+    ],
+    [
+      "a target on a NO_COUNTERPART rule",
+      "END_REASON,REORIENTATION,MUTUAL,NO_COUNTERPART,2015-09-01,,1,x",
+      'target_code must be empty for NO_COUNTERPART, got "MUTUAL"',
     ],
     ["a wrong field count", "LEVEL,P2,B,EQUIVALENT,2015-09-01,,1", "7 fields where the header has 8"],
     ["a broken quote", 'LEVEL,P2,B,EQUIVALENT,2015-09-01,,1,"x"y', "text after a closing quote"],
   ])("refuses the whole file for %s, naming file and line", (_name, badLine, reason) => {
-    const parsed = parseRuleFile("rules/cefa.csv", file(GOOD, badLine));
+    const parsed = parseRuleFile("rules/cefa/codes.csv", file(GOOD, badLine));
     expect(parsed.rules).toEqual([]);
     expect(parsed.problems).toEqual([
-      { file: "rules/cefa.csv", line: 3, reason: expect.stringContaining(reason) },
+      { file: "rules/cefa/codes.csv", line: 3, reason: expect.stringContaining(reason) },
     ]);
   });
 
   it("refuses an unknown column on the header line", () => {
-    const parsed = parseRuleFile("rules/cefa.csv", HEADER + ",comment\n" + GOOD + ",x\n");
+    const parsed = parseRuleFile("rules/cefa/codes.csv", HEADER + ",comment\n" + GOOD + ",x\n");
     expect(parsed.rules).toEqual([]);
     expect(parsed.problems).toEqual([
-      { file: "rules/cefa.csv", line: 1, reason: expect.stringContaining('unknown column "comment"') },
+      { file: "rules/cefa/codes.csv", line: 1, reason: expect.stringContaining('unknown column "comment"') },
     ]);
   });
 
-  it("refuses a file not named after a namespace", () => {
-    const parsed = parseRuleFile("rules/forem.csv", file(GOOD));
+  it("refuses a file outside a namespace's folder", () => {
+    const parsed = parseRuleFile("rules/forem/codes.csv", file(GOOD));
     expect(parsed.namespace).toBeNull();
     expect(parsed.rules).toEqual([]);
     expect(parsed.problems).toEqual([
-      { file: "rules/forem.csv", line: 0, reason: expect.stringContaining('got "forem.csv"') },
+      { file: "rules/forem/codes.csv", line: 0, reason: expect.stringContaining('got "forem/codes.csv"') },
+    ]);
+  });
+
+  it("reads a code split into NARROWER candidates and a code with no common counterpart", () => {
+    const parsed = parseRuleFile(
+      "rules/cefa/codes.csv",
+      file(
+        "END_REASON,RUPTURE,NOTICE,NARROWER,2015-09-01,,1,x",
+        "END_REASON,RUPTURE,MUTUAL,NARROWER,2015-09-01,,1,x",
+        "END_REASON,REORIENTATION,,NO_COUNTERPART,2015-09-01,,1,a school motive",
+      ),
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rules.map((r) => [r.sourceCode, r.targetCode, r.relationship])).toEqual([
+      ["RUPTURE", "NOTICE", "NARROWER"],
+      ["RUPTURE", "MUTUAL", "NARROWER"],
+      ["REORIENTATION", null, "NO_COUNTERPART"],
     ]);
   });
 
   it("reports EVERY bad line of a malformed file, several reasons per line if need be", () => {
     const parsed = parseRuleFile(
-      "rules/ifapme.csv",
+      "rules/ifapme/codes.csv",
       file(
         "LEVEL,NIV-A,A,EQUIVALENT,2015-09-01,,1,x",
         "LEVL,NIV-B,B,EQUIVALENT,2015-09-01,,1,x",
@@ -122,7 +144,7 @@ describe("parseRuleFile", () => {
 
   it("accepts two versions of one code (validity is validateRules' concern)", () => {
     const parsed = parseRuleFile(
-      "rules/cefa.csv",
+      "rules/cefa/codes.csv",
       file("LEVEL,P1,A,EQUIVALENT,2015-09-01,2019-08-31,1,x", "LEVEL,P1,B,NARROWER,2019-09-01,,2,x"),
     );
     expect(parsed.problems).toEqual([]);
