@@ -6,6 +6,11 @@ import { CefaCodeResolver } from "./code/CefaCodeResolver";
 import type { CefaContext } from "./context";
 import { CefaContract, CefaLevelDecision } from "./contract/CefaContract";
 import { CefaContractResolver } from "./contract/CefaContractResolver";
+import {
+  EstablishmentUnitCefaContracts,
+  EstablishmentUnitCefaContractsResolver,
+  CefaContractUnitResolver,
+} from "./federation/EstablishmentUnitCefaContracts";
 import { LearnerCefaRecords, LearnerCefaRecordsResolver } from "./federation/LearnerCefaRecords";
 import { CefaLearnerResolver } from "./learner/CefaLearnerResolver";
 
@@ -28,11 +33,27 @@ export function buildCefaSchema(): Promise<GraphQLSchema> {
     },
     // OFFA sends id and cefaLearnerIds; the field resolver reads them from the representation.
     Learner: { __resolveReference: (ref: LearnerCefaRecords) => ref },
+    // OFFA owns the unit; cefa only turns its number into contracts.
+    EstablishmentUnit: { __resolveReference: (ref: EstablishmentUnitCefaContracts) => ref },
   };
   return buildFederatedSchema(
     {
-      resolvers: [CefaLearnerResolver, CefaContractResolver, CefaCodeResolver, LearnerCefaRecordsResolver],
-      orphanedTypes: [CefaContract, CefaLevelDecision, CefaCertificate, CefaCode, LearnerCefaRecords],
+      resolvers: [
+        CefaLearnerResolver,
+        CefaContractResolver,
+        CefaCodeResolver,
+        LearnerCefaRecordsResolver,
+        EstablishmentUnitCefaContractsResolver,
+        CefaContractUnitResolver,
+      ],
+      orphanedTypes: [
+        CefaContract,
+        CefaLevelDecision,
+        CefaCertificate,
+        CefaCode,
+        LearnerCefaRecords,
+        EstablishmentUnitCefaContracts,
+      ],
     },
     references,
   );

@@ -11,6 +11,7 @@ import {
   selectLevelDecisionsByIds,
   selectLevelDecisionsByContracts,
 } from "./contract/contractQueries";
+import { selectContractsByUnits } from "./federation/establishmentUnitContractQueries";
 import type { CefaEnrolment } from "./learner/CefaEnrolment";
 import type { CefaLearner } from "./learner/CefaLearner";
 import { selectEnrolmentsByLearners, selectLearnersByIds } from "./learner/learnerQueries";
@@ -22,6 +23,8 @@ export interface CefaContext {
   enrolmentsByLearner: DataLoader<string, CefaEnrolment[]>;
   contracts: DataLoader<string, CefaContract | null>;
   contractsByLearner: DataLoader<string, CefaContract[]>;
+  /** Contracts by the establishment-unit number recorded on them (EstablishmentUnit.cefaContracts). */
+  contractsByUnit: DataLoader<string, CefaContract[]>;
   levelDecisions: DataLoader<string, CefaLevelDecision | null>;
   levelDecisionsByContract: DataLoader<string, CefaLevelDecision[]>;
   certificates: DataLoader<string, CefaCertificate | null>;
@@ -46,6 +49,10 @@ export function createCefaContext(db: Database): CefaContext {
     contracts: createBatchLoader(
       (ids) => selectContractsByIds(db, ids),
       (row) => row.id,
+    ),
+    contractsByUnit: createGroupLoader(
+      (numbers) => selectContractsByUnits(db, numbers),
+      (row) => row.employer.establishmentUnitNumber,
     ),
     contractsByLearner: createGroupLoader(
       (ids) => selectContractsByLearners(db, ids),

@@ -6,6 +6,11 @@ import { IfapmeCodeResolver } from "./code/IfapmeCodeResolver";
 import type { IfapmeContext } from "./context";
 import { IfapmeContract, IfapmeLevelEvaluation } from "./contract/IfapmeContract";
 import { IfapmeContractResolver } from "./contract/IfapmeContractResolver";
+import {
+  EstablishmentUnitIfapmeContracts,
+  EstablishmentUnitIfapmeContractsResolver,
+  IfapmeContractUnitResolver,
+} from "./federation/EstablishmentUnitIfapmeContracts";
 import { LearnerIfapmeRecords, LearnerIfapmeRecordsResolver } from "./federation/LearnerIfapmeRecords";
 import { IfapmeLearnerResolver } from "./learner/IfapmeLearnerResolver";
 
@@ -33,6 +38,8 @@ export function buildIfapmeSchema(): Promise<GraphQLSchema> {
     },
     // OFFA sends id and ifapmeLearnerIds; the field resolver reads them from the representation.
     Learner: { __resolveReference: (ref: LearnerIfapmeRecords) => ref },
+    // OFFA owns the unit; ifapme only turns its number into contracts.
+    EstablishmentUnit: { __resolveReference: (ref: EstablishmentUnitIfapmeContracts) => ref },
   };
   return buildFederatedSchema(
     {
@@ -41,6 +48,8 @@ export function buildIfapmeSchema(): Promise<GraphQLSchema> {
         IfapmeContractResolver,
         IfapmeCodeResolver,
         LearnerIfapmeRecordsResolver,
+        EstablishmentUnitIfapmeContractsResolver,
+        IfapmeContractUnitResolver,
       ],
       orphanedTypes: [
         IfapmeContract,
@@ -48,6 +57,7 @@ export function buildIfapmeSchema(): Promise<GraphQLSchema> {
         IfapmeCertificate,
         IfapmeCode,
         LearnerIfapmeRecords,
+        EstablishmentUnitIfapmeContracts,
       ],
     },
     references,

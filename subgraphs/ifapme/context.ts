@@ -11,6 +11,7 @@ import {
   selectLevelEvaluationsByContracts,
   selectLevelEvaluationsByIds,
 } from "./contract/contractQueries";
+import { selectContractsByUnits } from "./federation/establishmentUnitContractQueries";
 import type { IfapmeEnrolment } from "./learner/IfapmeEnrolment";
 import type { IfapmeLearner } from "./learner/IfapmeLearner";
 import { selectEnrolmentsByLearners, selectLearnersByIds } from "./learner/learnerQueries";
@@ -22,6 +23,8 @@ export interface IfapmeContext {
   enrolmentsByLearner: DataLoader<string, IfapmeEnrolment[]>;
   contracts: DataLoader<string, IfapmeContract | null>;
   contractsByLearner: DataLoader<string, IfapmeContract[]>;
+  /** Contracts by the establishment-unit number recorded on them (EstablishmentUnit.ifapmeContracts). */
+  contractsByUnit: DataLoader<string, IfapmeContract[]>;
   levelEvaluations: DataLoader<string, IfapmeLevelEvaluation | null>;
   levelEvaluationsByContract: DataLoader<string, IfapmeLevelEvaluation[]>;
   certificates: DataLoader<string, IfapmeCertificate | null>;
@@ -46,6 +49,10 @@ export function createIfapmeContext(db: Database): IfapmeContext {
     contracts: createBatchLoader(
       (ids) => selectContractsByIds(db, ids),
       (row) => row.id,
+    ),
+    contractsByUnit: createGroupLoader(
+      (numbers) => selectContractsByUnits(db, numbers),
+      (row) => row.employer.establishmentUnitNumber,
     ),
     contractsByLearner: createGroupLoader(
       (ids) => selectContractsByLearners(db, ids),

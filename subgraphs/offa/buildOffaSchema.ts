@@ -7,6 +7,7 @@ import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisation
 import { LearnerResolver } from "./identity/LearnerResolver";
 import * as cefa from "./providers/cefaEntities";
 import { createProviderRecordResolvers } from "./providers/createProviderRecordResolvers";
+import * as register from "./register";
 import * as ifapme from "./providers/ifapmeEntities";
 import * as sfpme from "./providers/sfpmeEntities";
 
@@ -15,6 +16,7 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
   // Provider entities carry what the gateway sent (key and @requires fields): OFFA adds to them, loads nothing.
   const passThrough = { __resolveReference: (ref: object) => ref };
   const references: ReferenceResolvers = {
+    ...register.registerReferenceResolvers,
     // The representation may carry provider records (@requires): merge them over what OFFA loads itself.
     Learner: {
       __resolveReference: async (ref: { id: string }, ctx: OffaContext) => {
@@ -45,6 +47,12 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
         LearnerResolver,
         LearnerHarmonisationResolver,
         CommonContractResolver,
+        register.EstablishmentUnitResolver,
+        register.EnterpriseResolver,
+        register.TutorResolver,
+        register.createContractTutorResolver("cefa", cefa.CefaContractView),
+        register.createContractTutorResolver("ifapme", ifapme.IfapmeContractView),
+        register.createContractTutorResolver("sfpme", sfpme.SfpmeContractView),
         ...createProviderRecordResolvers("cefa", {
           learner: cefa.CefaLearnerView,
           levelRecord: cefa.CefaLevelDecisionView,

@@ -7,6 +7,7 @@ import { currentRuleBook, type RuleBook } from "./harmonisation";
 import type { Learner } from "./identity/Learner";
 import { selectLearnerIdsByLinks, selectLearnersByIds } from "./identity/learnerQueries";
 import type { ProviderNamespace } from "./identity/Provider";
+import { createRegisterLoaders, type RegisterLoaders } from "./register";
 
 /** Per-request state of the OFFA subgraph: its own store only (it has no provider database setting). */
 export interface OffaContext {
@@ -15,6 +16,8 @@ export interface OffaContext {
   /** OFFA learner id by `provider:providerLearnerId`. */
   learnerIdByLink: DataLoader<string, string | null>;
   accreditationsByUnit: DataLoader<string, Accreditation[]>;
+  /** The establishment-unit register: units, enterprises, tutors, contract tutors. */
+  register: RegisterLoaders;
   /** The mapping rules, RMMMG and pay shares in force: read at most once per request. */
   ruleBook: () => Promise<RuleBook>;
   /** OFFA's common vocabularies: read at most once per request. */
@@ -33,6 +36,7 @@ export function createOffaContext(db: Database): OffaContext {
       (units) => selectAccreditationsByUnits(db, units),
       (row) => row.establishmentUnitNumber,
     ),
+    register: createRegisterLoaders(db),
     learners: createBatchLoader(
       (ids) => selectLearnersByIds(db, ids),
       (row) => row.id,

@@ -6,6 +6,11 @@ import { SfpmeCodeResolver } from "./code/SfpmeCodeResolver";
 import type { SfpmeContext } from "./context";
 import { SfpmeAllowanceStep, SfpmeContract } from "./contract/SfpmeContract";
 import { SfpmeContractResolver } from "./contract/SfpmeContractResolver";
+import {
+  EstablishmentUnitSfpmeContracts,
+  EstablishmentUnitSfpmeContractsResolver,
+  SfpmeContractUnitResolver,
+} from "./federation/EstablishmentUnitSfpmeContracts";
 import { LearnerSfpmeRecords, LearnerSfpmeRecordsResolver } from "./federation/LearnerSfpmeRecords";
 import { SfpmeLearnerResolver } from "./learner/SfpmeLearnerResolver";
 
@@ -33,6 +38,8 @@ export function buildSfpmeSchema(): Promise<GraphQLSchema> {
     },
     // OFFA sends id and sfpmeLearnerIds; the field resolver reads them from the representation.
     Learner: { __resolveReference: (ref: LearnerSfpmeRecords) => ref },
+    // OFFA owns the unit; sfpme only turns its number into contracts.
+    EstablishmentUnit: { __resolveReference: (ref: EstablishmentUnitSfpmeContracts) => ref },
   };
   return buildFederatedSchema(
     {
@@ -41,8 +48,17 @@ export function buildSfpmeSchema(): Promise<GraphQLSchema> {
         SfpmeContractResolver,
         SfpmeCodeResolver,
         LearnerSfpmeRecordsResolver,
+        EstablishmentUnitSfpmeContractsResolver,
+        SfpmeContractUnitResolver,
       ],
-      orphanedTypes: [SfpmeContract, SfpmeAllowanceStep, SfpmeCertificate, SfpmeCode, LearnerSfpmeRecords],
+      orphanedTypes: [
+        SfpmeContract,
+        SfpmeAllowanceStep,
+        SfpmeCertificate,
+        SfpmeCode,
+        LearnerSfpmeRecords,
+        EstablishmentUnitSfpmeContracts,
+      ],
     },
     references,
   );

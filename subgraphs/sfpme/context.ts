@@ -11,6 +11,7 @@ import {
   selectContractsByIds,
   selectContractsByLearners,
 } from "./contract/contractQueries";
+import { selectContractsByUnits } from "./federation/establishmentUnitContractQueries";
 import type { SfpmeEnrolment } from "./learner/SfpmeEnrolment";
 import type { SfpmeLearner } from "./learner/SfpmeLearner";
 import { selectEnrolmentsByLearners, selectLearnersByIds } from "./learner/learnerQueries";
@@ -22,6 +23,8 @@ export interface SfpmeContext {
   enrolmentsByLearner: DataLoader<string, SfpmeEnrolment[]>;
   contracts: DataLoader<string, SfpmeContract | null>;
   contractsByLearner: DataLoader<string, SfpmeContract[]>;
+  /** Contracts by the establishment-unit number recorded on them (EstablishmentUnit.sfpmeContracts). */
+  contractsByUnit: DataLoader<string, SfpmeContract[]>;
   allowanceSteps: DataLoader<string, SfpmeAllowanceStep | null>;
   allowanceStepsByContract: DataLoader<string, SfpmeAllowanceStep[]>;
   certificates: DataLoader<string, SfpmeCertificate | null>;
@@ -46,6 +49,10 @@ export function createSfpmeContext(db: Database): SfpmeContext {
     contracts: createBatchLoader(
       (ids) => selectContractsByIds(db, ids),
       (row) => row.id,
+    ),
+    contractsByUnit: createGroupLoader(
+      (numbers) => selectContractsByUnits(db, numbers),
+      (row) => row.employer.establishmentUnitNumber,
     ),
     contractsByLearner: createGroupLoader(
       (ids) => selectContractsByLearners(db, ids),

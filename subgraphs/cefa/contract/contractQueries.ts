@@ -68,9 +68,8 @@ export function toContract(row: Record<string, unknown>): CefaContract {
     endedOn: (row.date_fin_effective as string | null) ?? null,
     statusCode: String(row.statut),
     endReasonCode: (row.motif_fin as string | null) ?? null,
-    companyHoursPerSchoolYear: Number(row.heures_entreprise_annee),
-    schoolHoursPerSchoolYear: Number(row.heures_ecole_annee),
-    recordedOn: String(row.date_encodage),
+    companyHoursPerWeek: Number(row.heures_entreprise_semaine),
+    schoolHoursPerWeek: Number(row.heures_ecole_semaine),
     monthlyPayCents: Math.round(Number(row.retribution_mensuelle) * 100),
   };
 }

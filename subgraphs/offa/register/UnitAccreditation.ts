@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { AccreditationStatusValue } from "./registerEnums";
+
+/** An agrément of an establishment unit for a common trade, as GraphQL shows it (offa.accreditation). */
+@ObjectType("Accreditation", {
+  description:
+    "An agrément of an establishment unit for a common trade, valid for every provider (domain.md §4).",
+})
+export class UnitAccreditation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "OFFA common trade code." })
+  tradeCode!: string;
+
+  @Field(() => AccreditationStatusValue)
+  status!: AccreditationStatusValue;
+
+  @Field()
+  requestedOn!: string;
+
+  @Field()
+  decidedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  withdrawnOn!: string | null;
+}
