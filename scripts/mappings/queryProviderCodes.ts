@@ -7,10 +7,18 @@ export interface ProviderCode {
   code: string;
   label: string | null;
   usage: number;
-  mapping: { status: string; target: string | null; ruleVersion: number | null };
+  mapping: {
+    status: "MAPPED" | "AMBIGUOUS" | "UNMAPPED";
+    target: string | null;
+    candidates: string[];
+    relationship: string | null;
+    ruleVersion: number | null;
+    ruleSource: string | null;
+  };
 }
 
-const CODE_FIELDS = "kind code label usage mapping(asOf: $asOf) { status target ruleVersion }";
+const CODE_FIELDS =
+  "kind code label usage mapping(asOf: $asOf) { status target candidates relationship ruleVersion ruleSource }";
 
 /**
  * Asks the gateway for every provider's codes with their usage and OFFA's mapping on `asOf`: one query that

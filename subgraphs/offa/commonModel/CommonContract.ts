@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { CommonContractState } from "./CommonContractState";
 import { Provider } from "../identity/Provider";
-import { CommonContractStatus, CommonEndReason, HoursUnit } from "./enums";
+import { CommonContractStatus, CommonEndReason, DataQualityCodeValue, HoursUnit } from "./enums";
 import { LevelPeriod } from "./LevelPeriod";
 import { MappingResolutionType } from "./MappingResolutionType";
 
@@ -50,12 +50,23 @@ export class ContractHours {
 
   @Field(() => Int, {
     nullable: true,
-    description: "Weeks a school year counts in the conversion (reference/school-year-weeks.csv); null per week.",
+    description:
+      "Weeks a school year counts in the conversion (reference/school-year-weeks.csv); null per week.",
   })
   weeksPerSchoolYear!: number | null;
 
   @Field({ description: "How the weekly figures were obtained, in words." })
   rule!: string;
+}
+
+/** Something wrong with the provider's record, or a code OFFA's rules do not cover. */
+@ObjectType({ description: "A data-quality finding on a provider record, with its reason." })
+export class DataQualityFinding {
+  @Field(() => DataQualityCodeValue)
+  code!: DataQualityCodeValue;
+
+  @Field()
+  detail!: string;
 }
 
 /** The mappings behind a common contract's coded fields, for traceability. */
@@ -140,7 +151,8 @@ export class CommonContract {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Hours per week in the company; converted when the provider records another unit (see hours).",
+    description:
+      "Hours per week in the company; converted when the provider records another unit (see hours).",
   })
   companyHoursPerWeek!: number | null;
 
@@ -155,6 +167,15 @@ export class CommonContract {
 
   @Field(() => Int, { description: "Monthly rétribution agreed, in cents (a lump sum, domain.md §3)." })
   monthlyPayCents!: number;
+
+  @Field()
+  recordedOn!: string;
+
+  @Field(() => [DataQualityFinding], {
+    description:
+      "What is wrong with the provider's record as of asOf (empty when nothing is); never filled in.",
+  })
+  dataQuality!: DataQualityFinding[];
 
   @Field(() => [LevelPeriod], {
     description: "Common level over the contract, from the provider's dated records.",

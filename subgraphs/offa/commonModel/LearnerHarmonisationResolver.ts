@@ -32,11 +32,17 @@ export class LearnerHarmonisationResolver {
     const units = [
       ...new Set(records.flatMap((r) => r.contracts.map((c) => c.employer.establishmentUnitNumber))),
     ];
-    const [ruleBook, vocabulary, accreditations] = await Promise.all([
+    const [ruleBook, vocabulary, accreditations, registered] = await Promise.all([
       ctx.ruleBook(),
       ctx.vocabulary(),
       ctx.accreditationsByUnit.loadMany(units),
+      ctx.register.units.loadMany(units),
     ]);
+    const unitsInRegister = new Set<string>();
+    registered.forEach((unit, index) => {
+      if (unit instanceof Error) throw unit;
+      if (unit !== null) unitsInRegister.add(units[index]);
+    });
     const accreditationsByUnit = new Map(
       units.map((unit, index) => {
         const found = accreditations[index];
@@ -50,6 +56,7 @@ export class LearnerHarmonisationResolver {
       ruleBook,
       vocabulary,
       accreditationsByUnit,
+      unitsInRegister,
       asOf: date,
     });
   }

@@ -100,3 +100,19 @@ registerEnumType(HoursUnit, {
   name: "HoursUnit",
   description: "PER_WEEK (IFAPME, efp) or PER_SCHOOL_YEAR (CEFA plans hours over the school year).",
 });
+
+/** Data-quality findings on a provider record (harmonisation/quality/contractFindings.ts). */
+export enum DataQualityCodeValue {
+  LEVEL_DECISION_MISSING = "LEVEL_DECISION_MISSING",
+  CODE_WITHOUT_RULE = "CODE_WITHOUT_RULE",
+  LATE_ENTRY = "LATE_ENTRY",
+  UNIT_NOT_IN_REGISTER = "UNIT_NOT_IN_REGISTER",
+}
+registerEnumType(DataQualityCodeValue, {
+  name: "DataQualityCode",
+  description:
+    "LEVEL_DECISION_MISSING: a contrat d'alternance under way with no level decision (the level is unknown, " +
+    "never assumed). CODE_WITHOUT_RULE: a native code no mapping rule covers. LATE_ENTRY: entered in the " +
+    "provider's system 30 days or more after the start (a modelling choice). UNIT_NOT_IN_REGISTER: the " +
+    "establishment unit is not in OFFA's register.",
+});

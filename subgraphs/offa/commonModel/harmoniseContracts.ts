@@ -1,10 +1,11 @@
-import { buildLevelTimeline, weeklyHours, type RuleBook } from "../harmonisation";
+import { buildLevelTimeline, contractFindings, weeklyHours, type RuleBook } from "../harmonisation";
 import type { Accreditation } from "../accreditation/Accreditation";
 import type { CommonContract } from "../commonModel/CommonContract";
 import {
   CommonContractStatus,
   CommonEndReason,
   CommonLevelValue,
+  DataQualityCodeValue,
   HoursUnit,
   MappingStatusValue,
 } from "../commonModel/enums";
@@ -28,6 +29,8 @@ export function harmoniseContracts(input: {
   ruleBook: RuleBook;
   vocabulary: CommonVocabulary;
   accreditationsByUnit: Map<string, Accreditation[]>;
+  /** Establishment-unit numbers found in OFFA's register. */
+  unitsInRegister: ReadonlySet<string>;
   asOf: string;
 }): CommonContract[] {
   const { ruleBook, vocabulary, asOf } = input;
@@ -53,7 +56,12 @@ export function harmoniseContracts(input: {
       asOf,
     });
     const contractType = typeResolution.target;
+    const isContratAlternance =
+      contractType !== null && vocabulary.contractTypes.get(contractType)?.isContratAlternance === true;
     const hours = weeklyHours(native.hours, native.startsOn, ruleBook.schoolYearWeeks);
+    const levelResolutions = [...new Set(native.levelRecords.map((record) => record.code))].map((code) =>
+      ruleBook.resolve(native.namespace, "LEVEL", code, asOf),
+    );
     return {
       state: {
         native,
@@ -78,8 +86,7 @@ export function harmoniseContracts(input: {
       providerContractId: native.id,
       providerLearnerId: native.learnerId,
       contractType,
-      isContratAlternance:
-        contractType !== null && vocabulary.contractTypes.get(contractType)?.isContratAlternance === true,
+      isContratAlternance,
       company: { ...native.employer },
       referentName: native.referentName,
       tutorName: native.tutorName,
@@ -114,6 +121,23 @@ export function harmoniseContracts(input: {
         rule: hours.rule,
       },
       monthlyPayCents: native.monthlyPayCents,
+      recordedOn: native.recordedOn,
+      dataQuality: contractFindings({
+        asOf,
+        startsOn: native.startsOn,
+        recordedOn: native.recordedOn,
+        isContratAlternance,
+        establishmentUnitNumber: native.employer.establishmentUnitNumber,
+        unitInRegister: input.unitsInRegister.has(native.employer.establishmentUnitNumber),
+        levelTimeline: timeline,
+        resolutions: [
+          typeResolution,
+          statusResolution,
+          ...(endResolution ? [endResolution] : []),
+          tradeResolution,
+          ...levelResolutions,
+        ],
+      }).map((finding) => ({ code: DataQualityCodeValue[finding.code], detail: finding.detail })),
       levelHistory: timeline.entries.map((entry) => ({
         from: entry.from,
         to: entry.to,

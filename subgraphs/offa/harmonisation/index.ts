@@ -76,3 +76,11 @@ export {
   type ContractCheckInput,
   type ContractCheckResult,
 } from "./compliance/checkContract";
+export {
+  DATA_QUALITY_CODES,
+  LATE_ENTRY_DAYS,
+  contractFindings,
+  type ContractFindingsInput,
+  type DataQualityCode,
+  type DataQualityFinding,
+} from "./quality/contractFindings";
