@@ -68,8 +68,9 @@ export function toContract(row: Record<string, unknown>): CefaContract {
     endedOn: (row.date_fin_effective as string | null) ?? null,
     statusCode: String(row.statut),
     endReasonCode: (row.motif_fin as string | null) ?? null,
-    companyHoursPerWeek: Number(row.heures_entreprise_semaine),
-    schoolHoursPerWeek: Number(row.heures_ecole_semaine),
+    companyHoursPerSchoolYear: Number(row.heures_entreprise_annee),
+    schoolHoursPerSchoolYear: Number(row.heures_ecole_annee),
+    recordedOn: String(row.date_encodage),
     monthlyPayCents: Math.round(Number(row.retribution_mensuelle) * 100),
   };
 }

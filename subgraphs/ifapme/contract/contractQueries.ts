@@ -72,6 +72,7 @@ export function toContract(row: Record<string, unknown>): IfapmeContract {
     endReasonCode: (row.raison_fin_code as string | null) ?? null,
     companyHoursPerWeek: Number(row.heures_entreprise),
     centreHoursPerWeek: Number(row.heures_centre),
+    recordedOn: String(row.encode_le),
     // numeric(8,2) arrives as a string: convert to whole cents, never keep a float amount.
     monthlyPayCents: Math.round(Number(row.remuneration_mensuelle) * 100),
   };

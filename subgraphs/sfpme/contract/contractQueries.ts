@@ -72,6 +72,7 @@ export function toContract(row: Record<string, unknown>): SfpmeContract {
     endReasonCode: (row.motif_fin as string | null) ?? null,
     companyHoursPerWeek: Number(row.heures_entreprise_hebdo),
     courseHoursPerWeek: Number(row.heures_cours_hebdo),
+    recordedOn: String(row.date_saisie),
     // numeric(8,2) arrives as a string: convert to whole cents, never keep a float amount.
     monthlyPayCents: Math.round(Number(row.allocation_mensuelle) * 100),
   };
