@@ -7,7 +7,7 @@ import type { Person } from "./people";
 import type { Random } from "./random";
 import type { CefaCertificationRow, CefaContratRow, CefaTables } from "./rows";
 import type { Sites } from "./sites";
-import { tradeCatalogue } from "./tradeCatalogue";
+import { cefaOptions } from "./tradeCatalogue";
 
 /**
  * Writes the CEFA store: centres, study options, pupils (élèves, matricule FWB + 8 digits), one inscription
@@ -28,9 +28,11 @@ export function buildCefa(
       code_postal: centre.commune.postcode,
       region: centre.commune.region,
     })),
-    option_etude: tradeCatalogue.flatMap((trade) =>
-      trade.cefa.map((option) => ({ code: option.code, intitule: option.title, article: option.article })),
-    ),
+    option_etude: cefaOptions.map((option) => ({
+      code: option.code,
+      intitule: option.title,
+      article: option.article,
+    })),
     eleve: [],
     inscription: [],
     contrat: [],

@@ -1,6 +1,7 @@
 import type { ContractKind, ContractPlan, ContractState, EndReason, Provider } from "./model";
 import type { Random } from "./random";
 import type { Level } from "./rmmmg";
+import { ambiguousTrades, tradesWithoutCounterpart } from "./tradeCatalogue";
 
 /**
  * Each provider's own codes for the neutral model, exactly as the code lists in the migrations spell them
@@ -35,6 +36,7 @@ export interface ListedProviderCode {
 export const UNMAPPED_BY_DESIGN: readonly ListedProviderCode[] = [
   { provider: "cefa", kind: "END_REASON", code: "REORIENTATION" },
   { provider: "sfpme", kind: "END_REASON", code: "DEMENAGEMENT" },
+  ...tradesWithoutCounterpart,
 ];
 
 /** Codes the generator writes that OFFA's rules do not know: data-quality findings, never guessed. */
@@ -45,6 +47,7 @@ export const UNKNOWN_TO_RULES: readonly ListedProviderCode[] = [
 /** Codes that cover several common values (the rules give NARROWER candidates: AMBIGUOUS). */
 export const AMBIGUOUS_CODES: readonly ListedProviderCode[] = [
   { provider: "cefa", kind: "END_REASON", code: "RUPTURE" },
+  ...ambiguousTrades,
 ];
 
 /** Share of ended-by-a-party contracts recorded with a provider's own motive instead (modelling choice). */

@@ -7,7 +7,7 @@ import type { Person } from "./people";
 import type { Random } from "./random";
 import type { IfapmeApprenantRow, IfapmeContratRow, IfapmeTables } from "./rows";
 import type { Sites } from "./sites";
-import { tradeCatalogue } from "./tradeCatalogue";
+import { ifapmeMetiers } from "./tradeCatalogue";
 
 /**
  * Writes the IFAPME store: 22 sites, trades (métiers), learners (apprenant, numero IF + 7 digits), one
@@ -28,11 +28,11 @@ export function buildIfapme(
       commune: site.communeLabel,
       code_postal: site.commune.postcode,
     })),
-    metier: tradeCatalogue.flatMap((trade) =>
-      trade.ifapme
-        ? [{ code: trade.ifapme.code, libelle: trade.ifapme.title, secteur: trade.ifapme.sector }]
-        : [],
-    ),
+    metier: ifapmeMetiers.map((metier) => ({
+      code: metier.code,
+      libelle: metier.title,
+      secteur: metier.sector,
+    })),
     apprenant: [],
     inscription: [],
     contrat: [],
@@ -51,7 +51,8 @@ export function buildIfapme(
   const all = [...stints, ...efpStints].sort((a, b) => a.id - b.id);
   for (const stint of all) {
     const person = stint.person;
-    const metier = stint.trade.ifapme;
+    // An efp stint here is a formation whose courses run at IFAPME, recorded in IFAPME's own métier.
+    const metier = stint.trade.ifapme ?? stint.trade.coursesAtIfapme;
     if (!metier) throw new Error(`IFAPME has no métier for ${stint.trade.common}`);
     let numero = learnerIds.get(person);
     if (!numero) {

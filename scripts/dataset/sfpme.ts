@@ -6,7 +6,7 @@ import type { ContractPlan, Stint, Track } from "./model";
 import type { Person } from "./people";
 import type { Random } from "./random";
 import type { SfpmeConventionRow, SfpmeInscriptionRow, SfpmeTables } from "./rows";
-import { tradeCatalogue } from "./tradeCatalogue";
+import { efpFormations } from "./tradeCatalogue";
 
 const programmes: Partial<Record<Track, SfpmeInscriptionRow["programme"]>> = {
   EFP_APPRENTICESHIP: "APPRENTISSAGE",
@@ -31,18 +31,12 @@ export function buildSfpme(
   stints: readonly Stint[],
 ): { tables: SfpmeTables; learnerIds: Map<Person, string> } {
   const tables: SfpmeTables = {
-    formation: tradeCatalogue.flatMap((trade) =>
-      trade.sfpme
-        ? [
-            {
-              code: trade.sfpme.code,
-              intitule: trade.sfpme.title,
-              famille_metiers: trade.sfpme.family,
-              enseignee_efp: trade.sfpme.taughtByEfp,
-            },
-          ]
-        : [],
-    ),
+    formation: efpFormations.map((formation) => ({
+      code: formation.code,
+      intitule: formation.title,
+      famille_metiers: formation.family,
+      enseignee_efp: formation.taughtByEfp,
+    })),
     apprenant: [],
     inscription: [],
     convention: [],

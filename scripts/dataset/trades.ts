@@ -3,12 +3,21 @@ import { WeightedTable } from "./random";
 import { type CatalogueTrade, tradeCatalogue } from "./tradeCatalogue";
 
 /**
- * Trade helpers over the catalogue: which trades each track offers (weighted by the catalogue weights), the
- * trades closed during COVID, and a plausible share of women per trade.
+ * Trade helpers over the catalogues: which provider trades each track offers (weighted by the catalogue
+ * weights, each provider from its own catalogue), the trade a mover keeps, the trades closed during COVID, and a
+ * plausible share of women per common trade.
  */
 
-/** Trades of the sectors closed in spring 2020 (horeca, hairdressing; domain.md §5). */
-export const closedSectorTrades: ReadonlySet<string> = new Set(["COMMIS_CUISINE", "SERVEUR", "COIFFEUR"]);
+/**
+ * Common trades of the sectors closed in spring 2020 (horeca, hairdressing and beauty care; domain.md §5, §7).
+ * Beauty care is a modelling choice: the contact professions closed with hairdressing.
+ */
+export const closedSectorTrades: ReadonlySet<string> = new Set([
+  "COMMIS_CUISINE",
+  "SERVEUR",
+  "COIFFEUR",
+  "ESTHETICIEN",
+]);
 
 /** Share of women among learners of a trade: gendered trades keep their real-world skew (synthetic figures). */
 export const femaleShare: Readonly<Record<string, number>> = {
@@ -34,9 +43,23 @@ export const femaleShare: Readonly<Record<string, number>> = {
   OPTICIEN: 0.6,
   TECHNICIEN_PROTHESES_DENTAIRES: 0.5,
   INFOGRAPHISTE: 0.45,
+  CHOCOLATIER_CONFISEUR: 0.4,
+  TRAITEUR: 0.35,
+  ESTHETICIEN: 0.95,
+  FLEURISTE: 0.75,
+  MACON: 0.02,
+  CARRELEUR: 0.02,
+  PLAFONNEUR: 0.03,
+  COUVREUR: 0.02,
+  INSTALLATEUR_SANITAIRE: 0.03,
+  TECHNICIEN_MAINTENANCE: 0.06,
+  CARROSSIER: 0.05,
+  COURTIER_ASSURANCES: 0.55,
+  PHOTOGRAPHE: 0.5,
+  DEVELOPPEUR_WEB: 0.2,
 };
 
-/** True when the track's provider has this trade in its catalogue. */
+/** True when `trade` is a trade of the track's provider catalogue (and, for coordination, one efp teaches). */
 export function offersTrade(track: Track, trade: CatalogueTrade): boolean {
   switch (track) {
     case "CEFA":
@@ -55,7 +78,7 @@ export function offersTrade(track: Track, trade: CatalogueTrade): boolean {
 
 const tables = new Map<Track, WeightedTable<CatalogueTrade>>();
 
-/** The weighted trade choice of a track (built once). */
+/** The weighted choice among the track's provider's own trades (built once). */
 export function tradeTableFor(track: Track): WeightedTable<CatalogueTrade> {
   let table = tables.get(track);
   if (!table) {
@@ -67,3 +90,21 @@ export function tradeTableFor(track: Track): WeightedTable<CatalogueTrade> {
   }
   return table;
 }
+
+/**
+ * The trades a learner moving to `track` may keep from `from` (weighted), or null when there is none: the same
+ * provider trade when the new track's provider has it (a track change inside one provider), otherwise the new
+ * provider's trades whose synthetic common trade is the same (another provider's catalogue names the trade its
+ * own way, domain.md §7 "the level restarts at A only if the trade changes").
+ */
+export function sameTradeTableFor(track: Track, from: CatalogueTrade): WeightedTable<CatalogueTrade> | null {
+  if (offersTrade(track, from)) return new WeightedTable([from], () => 1);
+  const key = `${track}|${from.common}`;
+  if (!sameTradeTables.has(key)) {
+    const same = tradeCatalogue.filter((trade) => offersTrade(track, trade) && trade.common === from.common);
+    sameTradeTables.set(key, same.length > 0 ? new WeightedTable(same, (trade) => trade.weight) : null);
+  }
+  return sameTradeTables.get(key) ?? null;
+}
+
+const sameTradeTables = new Map<string, WeightedTable<CatalogueTrade> | null>();

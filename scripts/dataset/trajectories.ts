@@ -7,7 +7,7 @@ import { type Person, PersonFactory } from "./people";
 import { type Random, WeightedTable } from "./random";
 import type { Sites } from "./sites";
 import { cefaEntryYear, planStintYears } from "./stintYears";
-import { femaleShare, offersTrade, tradeTableFor } from "./trades";
+import { femaleShare, sameTradeTableFor, tradeTableFor } from "./trades";
 import type { CatalogueTrade } from "./tradeCatalogue";
 import { entryAgeRange, trackSpecs, yearsBeforeAgeLimit } from "./trackSpecs";
 import { enrolmentTarget } from "./volumes";
@@ -139,10 +139,11 @@ class Planner {
 
   private moverStint(source: Stint, rule: MoveRule, year: number): void {
     const random = this.random;
+    // Each provider has its own catalogue: keeping the trade means a trade of the new provider with the same
+    // common trade (trades.ts).
+    const same = sameTradeTableFor(rule.to, source.trade);
     const trade =
-      offersTrade(rule.to, source.trade) && random.chance(rule.sameTrade)
-        ? source.trade
-        : tradeTableFor(rule.to).pick(random);
+      same && random.chance(rule.sameTrade) ? same.pick(random) : tradeTableFor(rule.to).pick(random);
     // Someone moving to a Brussels provider often moved house: a new address the provider records.
     const commune = rule.toBrussels ? this.communeIn("BXL") : source.commune;
     const age = ageAt(source.person.birthDate, isoDate(year, 9, 1));

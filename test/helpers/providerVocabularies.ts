@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { tradeCatalogue } from "../../scripts/dataset/tradeCatalogue";
+import { providerTrades, type TradeMapping } from "../../scripts/dataset/tradeCatalogue";
 import { selectCodes as selectCefaCodes } from "../../subgraphs/cefa/code/codeQueries";
 import { selectCodes as selectIfapmeCodes } from "../../subgraphs/ifapme/code/codeQueries";
 import type { Database } from "../../subgraphs/kit/db/Database";
@@ -36,37 +36,33 @@ export async function providerVocabularies(db: Database): Promise<ProviderVocabu
       .filter((code) => code.kind !== "TRADE")
       .map(({ kind, code, validFrom, validTo }) => ({ kind: kind as MappingKind, code, validFrom, validTo }));
     if (codes.length === 0) throw new Error(`${namespace}: no code-list rows after its migrations`);
-    for (const code of tradeCodes(namespace)) codes.push({ kind: "TRADE", code, validFrom: null, validTo: null });
+    for (const code of tradeCodes(namespace))
+      codes.push({ kind: "TRADE", code, validFrom: null, validTo: null });
     vocabularies.push({ namespace, codes });
   }
   return vocabularies;
 }
 
 function tradeCodes(namespace: Namespace): string[] {
-  return tradeCatalogue.flatMap((trade) => {
-    if (namespace === "cefa") return trade.cefa.map((option) => option.code);
-    const native = namespace === "ifapme" ? trade.ifapme : trade.sfpme;
-    return native ? [native.code] : [];
-  });
+  return providerTradeTitles()
+    .filter((trade) => trade.namespace === namespace)
+    .map((trade) => trade.code);
 }
 
-/** The provider's title of each trade code, for tests of the title-based relationship rule. */
+/**
+ * Every trade of the three provider catalogues with its provider's title and the mapping the catalogue gives it,
+ * for tests that hold the trade rule files against the catalogues.
+ */
 export function providerTradeTitles(): {
   namespace: Namespace;
   code: string;
   title: string;
-  common: string;
+  mapping: TradeMapping;
 }[] {
-  return tradeCatalogue
-    .flatMap((trade) => [
-      ...trade.cefa.map((o) => ({
-        namespace: "cefa" as const,
-        code: o.code,
-        title: o.title,
-        common: trade.common,
-      })),
-      ...(trade.ifapme ? [{ namespace: "ifapme" as const, ...trade.ifapme, common: trade.common }] : []),
-      ...(trade.sfpme ? [{ namespace: "sfpme" as const, ...trade.sfpme, common: trade.common }] : []),
-    ])
-    .map(({ namespace, code, title, common }) => ({ namespace, code, title, common }));
+  return providerTrades.map(({ provider, trade }) => ({
+    namespace: provider,
+    code: trade.code,
+    title: trade.title,
+    mapping: trade.mapping,
+  }));
 }

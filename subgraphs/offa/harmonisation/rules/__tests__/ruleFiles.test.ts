@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { providerTradeTitles } from "../../../../../test/helpers/providerVocabularies";
 import { ruleSetFilesIn } from "../loadRuleSet";
 import { NAMESPACES, type LocatedMappingRule } from "../MappingRule";
 import { parseRuleFile } from "../parseRuleFile";
@@ -105,30 +104,6 @@ describe("schema/mappings/rules (the checked-in data)", () => {
       status: "UNMAPPED",
       relationship: null,
     });
-  });
-
-  it("maps each provider trade to its catalogue trade, BROADER exactly when the title names a narrower job", () => {
-    const mismatches = providerTradeTitles().flatMap((trade) => {
-      const expected = /^(Aide|Ouvrier|Commis) /.test(trade.title) ? "BROADER" : "EQUIVALENT";
-      const got = book.resolve(trade.namespace, "TRADE", trade.code, "2015-09-01");
-      return got.target === trade.common && got.relationship === expected
-        ? []
-        : [`${trade.namespace} ${trade.code} ${trade.title}: ${got.target} ${got.relationship}`];
-    });
-    expect(mismatches).toEqual([]);
-    expect(
-      rules
-        .filter((r) => r.kind === "TRADE" && r.relationship === "BROADER")
-        .map((r) => `${r.namespace} ${r.sourceCode}`),
-    ).toEqual([
-      "cefa 4101",
-      "cefa 4301",
-      "cefa 4302",
-      "cefa 4502",
-      "cefa 4801",
-      "sfpme HORE-CUIS",
-      "sfpme TECH-ELEC",
-    ]);
   });
 
   it("keeps distinct arrangements off CONTRAT_ALTERNANCE: only each provider's contrat d'alternance maps to it", () => {
