@@ -3,6 +3,7 @@ import { type Commune, communes } from "./communes";
 import { lastNames } from "./names";
 import { randomFullName } from "./people";
 import { type Random, WeightedTable } from "./random";
+import { commonTradeNamed } from "./tradeCatalogue";
 
 /**
  * A company as the BCE knows it: one enterprise number, one or more establishment units (domain.md §4, §8).
@@ -61,30 +62,6 @@ const relatedTrades: Readonly<Record<string, readonly string[]>> = {
   OPTICIEN: ["VENDEUR"],
 };
 
-const tradeWords: Record<string, readonly string[]> = {
-  BOULANGER_PATISSIER: ["Boulangerie", "Boulangerie-Pâtisserie", "Pâtisserie"],
-  BOUCHER_CHARCUTIER: ["Boucherie", "Boucherie-Charcuterie"],
-  COIFFEUR: ["Coiffure", "Salon de coiffure", "Studio Coiffure"],
-  COMMIS_CUISINE: ["Restaurant", "Brasserie", "Taverne", "Traiteur"],
-  SERVEUR: ["Brasserie", "Restaurant", "Café", "Hôtel"],
-  VENDEUR: ["Magasin", "Boutique", "Épicerie", "Librairie"],
-  PEINTRE_DECORATEUR: ["Peinture et Décoration", "Entreprise de peinture"],
-  MENUISIER: ["Menuiserie", "Ébénisterie", "Châssis"],
-  INSTALLATEUR_CHAUFFAGE: ["Chauffage", "Sanitaire et Chauffage", "Chauffage Central"],
-  ELECTRICIEN: ["Électricité", "Installations électriques"],
-  ELECTRICIEN_AUTOMATICIEN: ["Automation", "Électromécanique"],
-  METALLIER: ["Ferronnerie", "Constructions métalliques"],
-  TECHNICIEN_CLIMATISATION: ["Froid et Climatisation", "Climatisation"],
-  MECANICIEN_AUTOMOBILE: ["Garage", "Garage et Carrosserie"],
-  ENTREPRENEUR_JARDINS: ["Parcs et Jardins", "Jardins", "Aménagements extérieurs"],
-  AGENT_IMMOBILIER: ["Immobilière", "Agence immobilière"],
-  COMPTABLE: ["Fiduciaire", "Bureau comptable"],
-  REALISATEUR_RADIO: ["Radio", "Studio"],
-  REGISSEUR_SPECTACLES: ["Productions", "Théâtre"],
-  OPTICIEN: ["Optique", "Opticien"],
-  TECHNICIEN_PROTHESES_DENTAIRES: ["Laboratoire dentaire", "Prothèses dentaires"],
-  INFOGRAPHISTE: ["Studio graphique", "Atelier graphique"],
-};
 const legalForms: readonly LegalForm[] = ["SRL", "SRL", "SRL", "SPRL", "SA", "SC"];
 
 /**
@@ -147,7 +124,8 @@ export class CompanyPool {
     const selfEmployedNoStaff = random.chance(SELF_EMPLOYED_SHARE);
     const owner = randomFullName(random);
     const ownerLastName = owner.slice(owner.indexOf(" ") + 1);
-    const word = random.pick(tradeWords[trade] ?? ["Entreprise"]);
+    const words = commonTradeNamed(trade).companyWords;
+    const word = random.pick(words.length > 0 ? words : ["Entreprise"]);
     let legalForm: LegalForm = "PERSONNE_PHYSIQUE";
     let name: string;
     if (selfEmployedNoStaff) {

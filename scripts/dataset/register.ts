@@ -2,6 +2,7 @@ import { type AccreditationPlan, accreditUnitsWithoutLearners } from "./accredit
 import type { Company, CompanyPool, EstablishmentUnit } from "./companies";
 import type { ContractPlan } from "./model";
 import type { Random } from "./random";
+import { commonTradeNamed } from "./tradeCatalogue";
 
 /**
  * OFFA's establishment-unit register as the generator plans it (offa.enterprise, offa.establishment_unit,
@@ -98,32 +99,6 @@ const trainingHourChoices: readonly (readonly [number, number])[] = [
   [40, 4],
 ];
 
-/** offa.common_trade.family of each common trade (migration 000001; a test keeps the two in step). */
-export const tradeFamily: Readonly<Record<string, string>> = {
-  BOULANGER_PATISSIER: "ALIMENTATION",
-  BOUCHER_CHARCUTIER: "ALIMENTATION",
-  COIFFEUR: "BIEN_ETRE",
-  COMMIS_CUISINE: "HORECA",
-  SERVEUR: "HORECA",
-  VENDEUR: "COMMERCE",
-  PEINTRE_DECORATEUR: "CONSTRUCTION",
-  MENUISIER: "CONSTRUCTION",
-  INSTALLATEUR_CHAUFFAGE: "CONSTRUCTION",
-  ELECTRICIEN: "CONSTRUCTION",
-  ELECTRICIEN_AUTOMATICIEN: "TECHNOLOGIE",
-  METALLIER: "TECHNOLOGIE",
-  TECHNICIEN_CLIMATISATION: "TECHNOLOGIE",
-  MECANICIEN_AUTOMOBILE: "MOBILITE",
-  ENTREPRENEUR_JARDINS: "ENVIRONNEMENT",
-  AGENT_IMMOBILIER: "SERVICES",
-  COMPTABLE: "SERVICES",
-  REALISATEUR_RADIO: "ARTS_MEDIAS",
-  REGISSEUR_SPECTACLES: "ARTS_MEDIAS",
-  OPTICIEN: "SANTE",
-  TECHNICIEN_PROTHESES_DENTAIRES: "SANTE",
-  INFOGRAPHISTE: "NUMERIQUE",
-};
-
 /** Street names frequent in Wallonia and Brussels, for synthetic unit addresses. */
 const streets: readonly string[] = [
   "Rue de la Station",
@@ -195,7 +170,7 @@ export function planRegister(
         unit,
         name: company.units.length === 1 ? company.name : `${company.name} – ${unit.commune.name}`,
         streetAddress: `${random.pick(streets)} ${random.int(1, 180)}`,
-        sector: tradeFamily[company.trade] ?? "AUTRE",
+        sector: commonTradeNamed(company.trade).family,
       });
       for (const fullName of unit.tutors) {
         let tutor = byName.get(fullName);

@@ -29,10 +29,7 @@ export interface CommonTrade {
   title: string;
   /** offa.common_trade.family (a modelling choice, see the migrations). */
   family: string;
-  /**
-   * Words for the names of companies of this trade (modelling choice). companies.ts has its own list for the
-   * trades of migration 000001; the trades added in 000005 have theirs here only, for companies.ts to take.
-   */
+  /** Words for the names of companies of this trade (modelling choice). */
   companyWords: readonly string[];
 }
 
@@ -41,53 +38,133 @@ export interface CommonTrade {
  * choice: the common trades that several provider trades need, each named in a provider catalogue below).
  */
 export const commonTrades: readonly CommonTrade[] = [
-  { code: "BOULANGER_PATISSIER", title: "Boulanger-pâtissier", family: "ALIMENTATION", companyWords: [] },
-  { code: "BOUCHER_CHARCUTIER", title: "Boucher-charcutier", family: "ALIMENTATION", companyWords: [] },
-  { code: "COIFFEUR", title: "Coiffeur / coiffeuse", family: "BIEN_ETRE", companyWords: [] },
-  { code: "COMMIS_CUISINE", title: "Commis de cuisine / restaurateur", family: "HORECA", companyWords: [] },
-  { code: "SERVEUR", title: "Serveur (service en salle)", family: "HORECA", companyWords: [] },
-  { code: "VENDEUR", title: "Vendeur / vendeuse", family: "COMMERCE", companyWords: [] },
-  { code: "PEINTRE_DECORATEUR", title: "Peintre-décorateur", family: "CONSTRUCTION", companyWords: [] },
-  { code: "MENUISIER", title: "Menuisier", family: "CONSTRUCTION", companyWords: [] },
+  {
+    code: "BOULANGER_PATISSIER",
+    title: "Boulanger-pâtissier",
+    family: "ALIMENTATION",
+    companyWords: ["Boulangerie", "Boulangerie-Pâtisserie", "Pâtisserie"],
+  },
+  {
+    code: "BOUCHER_CHARCUTIER",
+    title: "Boucher-charcutier",
+    family: "ALIMENTATION",
+    companyWords: ["Boucherie", "Boucherie-Charcuterie"],
+  },
+  {
+    code: "COIFFEUR",
+    title: "Coiffeur / coiffeuse",
+    family: "BIEN_ETRE",
+    companyWords: ["Coiffure", "Salon de coiffure", "Studio Coiffure"],
+  },
+  {
+    code: "COMMIS_CUISINE",
+    title: "Commis de cuisine / restaurateur",
+    family: "HORECA",
+    companyWords: ["Restaurant", "Brasserie", "Taverne", "Traiteur"],
+  },
+  {
+    code: "SERVEUR",
+    title: "Serveur (service en salle)",
+    family: "HORECA",
+    companyWords: ["Brasserie", "Restaurant", "Café", "Hôtel"],
+  },
+  {
+    code: "VENDEUR",
+    title: "Vendeur / vendeuse",
+    family: "COMMERCE",
+    companyWords: ["Magasin", "Boutique", "Épicerie", "Librairie"],
+  },
+  {
+    code: "PEINTRE_DECORATEUR",
+    title: "Peintre-décorateur",
+    family: "CONSTRUCTION",
+    companyWords: ["Peinture et Décoration", "Entreprise de peinture"],
+  },
+  {
+    code: "MENUISIER",
+    title: "Menuisier",
+    family: "CONSTRUCTION",
+    companyWords: ["Menuiserie", "Ébénisterie", "Châssis"],
+  },
   {
     code: "INSTALLATEUR_CHAUFFAGE",
     title: "Installateur en chauffage central",
     family: "CONSTRUCTION",
-    companyWords: [],
+    companyWords: ["Chauffage", "Sanitaire et Chauffage", "Chauffage Central"],
   },
-  { code: "ELECTRICIEN", title: "Électricien / aide électricien", family: "CONSTRUCTION", companyWords: [] },
+  {
+    code: "ELECTRICIEN",
+    title: "Électricien / aide électricien",
+    family: "CONSTRUCTION",
+    companyWords: ["Électricité", "Installations électriques"],
+  },
   {
     code: "ELECTRICIEN_AUTOMATICIEN",
     title: "Électricien-automaticien",
     family: "TECHNOLOGIE",
-    companyWords: [],
+    companyWords: ["Automation", "Électromécanique"],
   },
-  { code: "METALLIER", title: "Métallier", family: "TECHNOLOGIE", companyWords: [] },
+  {
+    code: "METALLIER",
+    title: "Métallier",
+    family: "TECHNOLOGIE",
+    companyWords: ["Ferronnerie", "Constructions métalliques"],
+  },
   {
     code: "TECHNICIEN_CLIMATISATION",
     title: "Technicien en climatisation",
     family: "TECHNOLOGIE",
-    companyWords: [],
+    companyWords: ["Froid et Climatisation", "Climatisation"],
   },
-  { code: "MECANICIEN_AUTOMOBILE", title: "Mécanicien automobile", family: "MOBILITE", companyWords: [] },
+  {
+    code: "MECANICIEN_AUTOMOBILE",
+    title: "Mécanicien automobile",
+    family: "MOBILITE",
+    companyWords: ["Garage", "Garage et Carrosserie"],
+  },
   {
     code: "ENTREPRENEUR_JARDINS",
     title: "Entrepreneur de jardins",
     family: "ENVIRONNEMENT",
-    companyWords: [],
+    companyWords: ["Parcs et Jardins", "Jardins", "Aménagements extérieurs"],
   },
-  { code: "AGENT_IMMOBILIER", title: "Agent immobilier", family: "SERVICES", companyWords: [] },
-  { code: "COMPTABLE", title: "Comptable", family: "SERVICES", companyWords: [] },
-  { code: "REALISATEUR_RADIO", title: "Réalisateur radio", family: "ARTS_MEDIAS", companyWords: [] },
-  { code: "REGISSEUR_SPECTACLES", title: "Régisseur de spectacles", family: "ARTS_MEDIAS", companyWords: [] },
-  { code: "OPTICIEN", title: "Opticien", family: "SANTE", companyWords: [] },
+  {
+    code: "AGENT_IMMOBILIER",
+    title: "Agent immobilier",
+    family: "SERVICES",
+    companyWords: ["Immobilière", "Agence immobilière"],
+  },
+  {
+    code: "COMPTABLE",
+    title: "Comptable",
+    family: "SERVICES",
+    companyWords: ["Fiduciaire", "Bureau comptable"],
+  },
+  {
+    code: "REALISATEUR_RADIO",
+    title: "Réalisateur radio",
+    family: "ARTS_MEDIAS",
+    companyWords: ["Radio", "Studio"],
+  },
+  {
+    code: "REGISSEUR_SPECTACLES",
+    title: "Régisseur de spectacles",
+    family: "ARTS_MEDIAS",
+    companyWords: ["Productions", "Théâtre"],
+  },
+  { code: "OPTICIEN", title: "Opticien", family: "SANTE", companyWords: ["Optique", "Opticien"] },
   {
     code: "TECHNICIEN_PROTHESES_DENTAIRES",
     title: "Technicien en prothèses dentaires",
     family: "SANTE",
-    companyWords: [],
+    companyWords: ["Laboratoire dentaire", "Prothèses dentaires"],
   },
-  { code: "INFOGRAPHISTE", title: "Infographiste", family: "NUMERIQUE", companyWords: [] },
+  {
+    code: "INFOGRAPHISTE",
+    title: "Infographiste",
+    family: "NUMERIQUE",
+    companyWords: ["Studio graphique", "Atelier graphique"],
+  },
   // Added by 000005_offa_common_trades.sql.
   {
     code: "CHOCOLATIER_CONFISEUR",
@@ -650,3 +727,10 @@ export const tradeCatalogue: readonly CatalogueTrade[] = providerTrades.map(({ p
     }
   }
 });
+
+/** The common trade with this code; throws for an unknown code (a generator bug). */
+export function commonTradeNamed(code: string): CommonTrade {
+  const trade = commonTrades.find((t) => t.code === code);
+  if (!trade) throw new Error(`Unknown common trade ${code}`);
+  return trade;
+}

@@ -46,7 +46,7 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
   let stack: TestStack;
 
   beforeAll(async () => {
-    // The dataset npm start serves (seed 42, scale 0.1): the mapping report must read unmapped: 0 on it.
+    // The dataset npm start serves (seed 42, scale 0.1): the mapping report must list its unmapped codes as the ground truth does.
     stack = await startPostgresTestStack(DEFAULT_DATASET);
   }, 180_000);
 
@@ -197,7 +197,7 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
     const dir = mkdtempSync(join(tmpdir(), "offa-mappings-"));
     try {
       cpSync(MAPPINGS_DIR, dir, { recursive: true });
-      const file = join(dir, "rules", "cefa.csv");
+      const file = join(dir, "rules", "cefa", "codes.csv");
       const lines = readFileSync(file, "utf8").split("\n");
       const index = lines.findIndex((line) => line.startsWith("LEVEL,P1,A,"));
       expect(index).toBeGreaterThan(0);
@@ -238,7 +238,7 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
     const dir = mkdtempSync(join(tmpdir(), "offa-mappings-"));
     try {
       cpSync(MAPPINGS_DIR, dir, { recursive: true });
-      const file = join(dir, "rules", "ifapme.csv");
+      const file = join(dir, "rules", "ifapme", "codes.csv");
       writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\nLEVEL,NIV-Z,Q,SAME,2015-09-01,,1,bad\n`);
       const [{ id: before }] = await stack.stores.offa.query<{ id: number }>(
         `SELECT max(id) AS id FROM offa.rule_set`,
@@ -246,7 +246,7 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
       const error = await loadMappingRules(stack.stores.offa, stack.gatewayUrl, dir).catch((e: Error) => e);
       expect(error).toBeInstanceOf(RuleFileError);
       const problems = (error as RuleFileError).problems;
-      expect(problems.some((p) => p.file.endsWith("ifapme.csv") && p.line > 1)).toBe(true);
+      expect(problems.some((p) => p.file.endsWith(join("ifapme", "codes.csv")) && p.line > 1)).toBe(true);
       const [{ id: after }] = await stack.stores.offa.query<{ id: number }>(
         `SELECT max(id) AS id FROM offa.rule_set`,
       );
@@ -256,10 +256,11 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
     }
   });
 
-  it("reports unmapped: 0 on the seeded data, then reports an unknown provider code without blanking responses", async () => {
+  it("reports the seeded unmapped codes, then one more for an unknown provider code, without blanking responses", async () => {
     const asOf = "2026-06-30";
     const clean = renderMappingReport(await queryProviderCodes(stack.gatewayUrl, asOf), asOf);
-    expect(clean.text.trimEnd().split("\n").at(-1)).toBe("unmapped: 0");
+    const seeded = stack.groundTruth.vocabulary.unmapped.length;
+    expect(clean.text.trimEnd().split("\n").at(-1)).toBe(`unmapped: ${seeded}`);
 
     // CEFA starts using a palier code OFFA has no rule for.
     const [decision] = await stack.stores.cefa.query<{ id: string; contrat_id: string }>(
@@ -273,10 +274,11 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
     try {
       const report = renderMappingReport(await queryProviderCodes(stack.gatewayUrl, asOf), asOf);
       const lines = report.text.split("\n");
-      expect(lines.at(-1)).toBe("unmapped: 1");
+      expect(lines.at(-1)).toBe(`unmapped: ${seeded + 1}`);
+      expect(report.withoutRule).toBe(clean.withoutRule + 1);
       const cefaHeader = lines.findIndex((line) => line.startsWith("cefa"));
-      // Unmapped first: the first code line under cefa is the new one.
-      expect(lines[cefaHeader + 1]).toMatch(/^\s+UNMAPPED\s+LEVEL\s+P4\s+1$/);
+      // Codes without a rule first: the first code line under cefa is the new one.
+      expect(lines[cefaHeader + 1]).toMatch(/^\s+UNMAPPED_NO_RULE\s+LEVEL\s+P4\s+1\s+: no rule in force/);
 
       const response = await postGraphQL<{ cefaLearner: unknown }>(
         stack.gatewayUrl,

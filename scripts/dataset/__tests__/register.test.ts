@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isValidEnterpriseNumber, isValidEstablishmentUnitNumber } from "../../../subgraphs/kit/identifiers";
 import { communes } from "../communes";
-import { tradeFamily } from "../register";
+import { commonTrades } from "../tradeCatalogue";
 import { smallDataset } from "./fixtures";
 
 const { stores, groundTruth } = smallDataset();
@@ -140,8 +140,8 @@ describe("the OFFA register the generator writes", () => {
     const families = new Map(
       [...sql.matchAll(/\('([A-Z_]+)', '(?:[^']|'')*', '([A-Z_]+)'\)/g)].map((m) => [m[1], m[2]]),
     );
-    for (const [trade, family] of Object.entries(tradeFamily))
-      expect([trade, families.get(trade)]).toEqual([trade, family]);
+    for (const trade of commonTrades)
+      expect([trade.code, families.get(trade.code)]).toEqual([trade.code, trade.family]);
     for (const unit of offa.establishment_unit)
       expect(new Set(families.values()).has(unit.sector)).toBe(true);
   });
