@@ -62,7 +62,8 @@ export class CefaContract {
   endReasonCode!: string | null;
 
   @Field(() => Float, {
-    description: "Hours in the company planned over the school year (CEFA plans per school year, not per week).",
+    description:
+      "Hours in the company planned over the school year (CEFA plans per school year, not per week).",
   })
   companyHoursPerSchoolYear!: number;
 
