@@ -1,8 +1,6 @@
 import { resolve } from "node:path";
 import { GatewayError } from "./errors/GatewayError";
-
-/** Names of the subgraphs the supergraph routes to; their URLs may be overridden one by one. */
-export const SUBGRAPH_NAMES = ["cefa", "ifapme", "sfpme", "offa"] as const;
+import { supergraphSubgraphNames } from "./supergraphSubgraphNames";
 
 /** Everything the gateway is configured with; tests build it directly. */
 export interface GatewayConfig {
@@ -11,7 +9,7 @@ export interface GatewayConfig {
   /** The composed supergraph (schema/supergraph.graphql by default). */
   supergraphPath: string;
   /** URL overrides by subgraph name; a name absent here uses the URL composed into the supergraph. */
-  subgraphUrls: Partial<Record<(typeof SUBGRAPH_NAMES)[number], string>>;
+  subgraphUrls: Readonly<Record<string, string>>;
 }
 
 /** Reads the gateway's settings from the environment, listing every problem at once. */
@@ -21,8 +19,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     problems.push(`GATEWAY_PORT=${rawPort} must be a port`);
-  const subgraphUrls: GatewayConfig["subgraphUrls"] = {};
-  for (const name of SUBGRAPH_NAMES) {
+  const supergraphPath = resolve(env.SUPERGRAPH_PATH || "schema/supergraph.graphql");
+  const subgraphUrls: Record<string, string> = {};
+  // `<NAME>_URL` for each subgraph the supergraph names: the supergraph is the one list of subgraphs.
+  for (const name of supergraphSubgraphNames(supergraphPath)) {
     const variable = `${name.toUpperCase()}_URL`;
     const url = env[variable];
     if (!url) continue;
@@ -38,7 +38,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     host: "127.0.0.1",
     port,
-    supergraphPath: resolve(env.SUPERGRAPH_PATH || "schema/supergraph.graphql"),
+    supergraphPath,
     subgraphUrls,
   };
 }

@@ -14,7 +14,7 @@ export function createGateway(config: GatewayConfig): ApolloServer {
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
-        url: config.subgraphUrls[name as keyof GatewayConfig["subgraphUrls"]] ?? url,
+        url: config.subgraphUrls[name] ?? url,
       }),
   });
   return new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });

@@ -1,5 +1,5 @@
 /** The gateway: routes, authenticates, limits and caches. No business logic lives here. */
-export { readGatewayConfig, SUBGRAPH_NAMES, type GatewayConfig } from "./config";
+export { readGatewayConfig, type GatewayConfig } from "./config";
 export { createGateway } from "./createGateway";
 export { startGateway, type RunningGateway } from "./startGateway";
 export { GatewayError } from "./errors/GatewayError";

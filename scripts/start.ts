@@ -4,7 +4,6 @@
  */
 import "reflect-metadata";
 import { resolve } from "node:path";
-import { SUBGRAPH_NAMES } from "../gateway";
 import { subgraphs } from "../subgraphs";
 import { KitError, readStoreSettings, SettingsReader, type SubgraphName } from "../subgraphs/kit";
 import { createProgressBar, DEFAULT_DATASET, DEV_NISS_HASH_KEY } from "./dataset";
@@ -30,7 +29,7 @@ async function main(): Promise<void> {
     scale: reader.number("OFFA_SCALE", DEFAULT_DATASET.scale, 0.001, 10),
     nissHashKey: reader.string("OFFA_NISS_HASH_KEY", DEV_NISS_HASH_KEY),
   };
-  for (const name of SUBGRAPH_NAMES) {
+  for (const { name } of subgraphs) {
     if (process.env[`${name.toUpperCase()}_URL`])
       reader.reject(
         `${name.toUpperCase()}_URL is for the gateway alone; npm start runs every subgraph itself`,

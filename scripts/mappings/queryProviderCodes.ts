@@ -1,4 +1,4 @@
-import type { MappingKind, Namespace } from "../../subgraphs/offa/harmonisation";
+import { NAMESPACES, type MappingKind, type Namespace } from "../../subgraphs/offa/harmonisation";
 
 /** One provider-native code as the gateway reports it: usage in the provider's data and OFFA's mapping. */
 export interface ProviderCode {
@@ -30,7 +30,7 @@ export async function queryProviderCodes(gatewayUrl: string, asOf: string): Prom
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
       query: `query ($asOf: String) {
-        cefaCodes { ${CODE_FIELDS} } ifapmeCodes { ${CODE_FIELDS} } sfpmeCodes { ${CODE_FIELDS} }
+        ${NAMESPACES.map((namespace) => `${namespace}Codes { ${CODE_FIELDS} }`).join(" ")}
       }`,
       variables: { asOf },
     }),
@@ -44,8 +44,7 @@ export async function queryProviderCodes(gatewayUrl: string, asOf: string): Prom
       `The gateway at ${gatewayUrl} did not list provider codes: ${JSON.stringify(body.errors)}`,
     );
   }
-  const namespaces: Namespace[] = ["cefa", "ifapme", "sfpme"];
-  return namespaces.flatMap((namespace) =>
+  return NAMESPACES.flatMap((namespace) =>
     body.data![`${namespace}Codes`].map((code) => ({ ...code, namespace })),
   );
 }

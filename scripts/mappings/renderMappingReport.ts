@@ -1,3 +1,4 @@
+import { NAMESPACES } from "../../subgraphs/offa/harmonisation";
 import type { ProviderCode } from "./queryProviderCodes";
 
 /** How a code in use stands in the report. */
@@ -67,7 +68,7 @@ export function renderMappingReport(codes: readonly ProviderCode[], asOf: string
       };
     });
   const lines = [`mapping report, rules in force on ${asOf}`];
-  for (const namespace of ["cefa", "ifapme", "sfpme"] as const) {
+  for (const namespace of NAMESPACES) {
     const own = rows
       .filter((row) => row.namespace === namespace)
       .sort(

@@ -1,14 +1,9 @@
-/** The CEFA subgraph: an adapter over CEFA's own store (schema `cefa`), in CEFA's vocabulary. */
+/** The CEFA subgraph: an adapter over CEFA's own store (schema `cefa`), in CEFA's vocabulary (FWB school terms). */
 import { join } from "node:path";
-import type { SubgraphDefinition } from "../kit";
-import { buildCefaSchema } from "./buildCefaSchema";
-import { createCefaContext } from "./context";
+import { defineProviderSubgraph } from "../kit";
+import { cefaAdapter } from "./cefaAdapter";
 
-export const cefaSubgraph: SubgraphDefinition = {
-  name: "cefa",
-  dbSchema: "cefa",
+export const cefaSubgraph = defineProviderSubgraph(cefaAdapter, {
   migrationsDir: join(__dirname, "migrations"),
   defaultPort: 4001,
-  buildSchema: buildCefaSchema,
-  createContext: createCefaContext,
-};
+});

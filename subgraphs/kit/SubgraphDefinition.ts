@@ -1,8 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/Database";
+import type { ProviderNamespace } from "./provider/providerNamespaces";
 
-/** The four subgraphs of the supergraph. */
-export type SubgraphName = "cefa" | "ifapme" | "sfpme" | "offa";
+/** The subgraphs of the supergraph: one per provider, and OFFA's. */
+export type SubgraphName = ProviderNamespace | "offa";
 
 /**
  * The shape every subgraph exports from its index.ts: the kit boots any of them the same way (open the

@@ -21,3 +21,12 @@ export {
   type SubgraphRunSettings,
 } from "./startSubgraph";
 export { runSubgraphProcess } from "./runSubgraphProcess";
+export {
+  PROVIDER_NAMESPACES,
+  isProviderNamespace,
+  type ProviderNamespace,
+} from "./provider/providerNamespaces";
+export type { ClassOf, ProviderAdapter } from "./provider/ProviderAdapter";
+export { createProviderContext, type ProviderContext } from "./provider/createProviderContext";
+export { buildProviderSchema } from "./provider/buildProviderSchema";
+export { defineProviderSubgraph, type ProviderSubgraphDefinition } from "./provider/defineProviderSubgraph";

@@ -5,11 +5,9 @@ import type { OffaContext } from "./context";
 import { CommonContractResolver } from "./commonModel/CommonContractResolver";
 import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisationResolver";
 import { LearnerResolver } from "./identity/LearnerResolver";
-import * as cefa from "./providers/cefaEntities";
-import { createProviderRecordResolvers } from "./providers/createProviderRecordResolvers";
+import { PROVIDER_NAMESPACES } from "../kit";
+import { createProviderRecordResolvers, providerViews } from "./providers";
 import * as register from "./register";
-import * as ifapme from "./providers/ifapmeEntities";
-import * as sfpme from "./providers/sfpmeEntities";
 
 /** The OFFA subgraph schema (pure: no database needed). */
 export function buildOffaSchema(): Promise<GraphQLSchema> {
@@ -25,21 +23,11 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
       },
     },
   };
-  for (const typeName of [
-    "CefaLearner",
-    "CefaLevelDecision",
-    "CefaCertificate",
-    "CefaCode",
-    "IfapmeLearner",
-    "IfapmeLevelEvaluation",
-    "IfapmeCertificate",
-    "IfapmeCode",
-    "SfpmeLearner",
-    "SfpmeAllowanceStep",
-    "SfpmeCertificate",
-    "SfpmeCode",
-  ]) {
-    references[typeName] = passThrough;
+  const views = PROVIDER_NAMESPACES.map((namespace) => providerViews[namespace]);
+  for (const { types } of views) {
+    for (const type of [types.learner, types.contract, types.levelRecord, types.certificate, types.code]) {
+      references[type.name.replace(/View$/, "")] = passThrough;
+    }
   }
   return buildFederatedSchema(
     {
@@ -50,33 +38,12 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
         register.EstablishmentUnitResolver,
         register.EnterpriseResolver,
         register.TutorResolver,
-        register.createContractTutorResolver("cefa", cefa.CefaContractView),
-        register.createContractTutorResolver("ifapme", ifapme.IfapmeContractView),
-        register.createContractTutorResolver("sfpme", sfpme.SfpmeContractView),
-        ...createProviderRecordResolvers("cefa", {
-          learner: cefa.CefaLearnerView,
-          levelRecord: cefa.CefaLevelDecisionView,
-          certificate: cefa.CefaCertificateView,
-          code: cefa.CefaCodeView,
-        }),
-        ...createProviderRecordResolvers("ifapme", {
-          learner: ifapme.IfapmeLearnerView,
-          levelRecord: ifapme.IfapmeLevelEvaluationView,
-          certificate: ifapme.IfapmeCertificateView,
-          code: ifapme.IfapmeCodeView,
-        }),
-        ...createProviderRecordResolvers("sfpme", {
-          learner: sfpme.SfpmeLearnerView,
-          levelRecord: sfpme.SfpmeAllowanceStepView,
-          certificate: sfpme.SfpmeCertificateView,
-          code: sfpme.SfpmeCodeView,
-        }),
+        ...views.flatMap((view) => [
+          register.createContractTutorResolver(view.namespace, view.types.contract),
+          ...createProviderRecordResolvers(view),
+        ]),
       ] as unknown as BuildSchemaOptions["resolvers"],
-      orphanedTypes: [
-        ...Object.values(cefa),
-        ...Object.values(ifapme),
-        ...Object.values(sfpme),
-      ] as BuildSchemaOptions["orphanedTypes"],
+      orphanedTypes: views.flatMap((view) => view.types.all) as BuildSchemaOptions["orphanedTypes"],
     },
     references,
   );

@@ -1,15 +1,9 @@
-/** The SFPME subgraph: an adapter over efp's own store (schema `sfpme`), in efp's vocabulary. */
+/** The SFPME subgraph: an adapter over the store of efp (espace formation PME, Brussels), schema `sfpme`, in efp's vocabulary. */
 import { join } from "node:path";
-import type { SubgraphDefinition } from "../kit";
-import { buildSfpmeSchema } from "./buildSfpmeSchema";
-import { createSfpmeContext } from "./context";
+import { defineProviderSubgraph } from "../kit";
+import { sfpmeAdapter } from "./sfpmeAdapter";
 
-/** The SFPME (efp) subgraph as the kit boots it: store schema `sfpme`, its migrations, port 4003 when alone. */
-export const sfpmeSubgraph: SubgraphDefinition = {
-  name: "sfpme",
-  dbSchema: "sfpme",
+export const sfpmeSubgraph = defineProviderSubgraph(sfpmeAdapter, {
   migrationsDir: join(__dirname, "migrations"),
   defaultPort: 4003,
-  buildSchema: buildSfpmeSchema,
-  createContext: createSfpmeContext,
-};
+});

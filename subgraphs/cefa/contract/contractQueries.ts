@@ -46,8 +46,19 @@ export function selectLevelDecisionsByContracts(
   );
 }
 
-/** A cefa.contrat row as a CefaContract (also read by federation/establishmentUnitContractQueries.ts). */
-export function toContract(row: Record<string, unknown>): CefaContract {
+/** CEFA contracts of a batch of establishment units (by the unit number CEFA recorded), oldest first: one statement. */
+export async function selectContractsByUnits(
+  db: Queryable,
+  unitNumbers: readonly string[],
+): Promise<CefaContract[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT * FROM cefa.contrat WHERE unite_etablissement = ANY($1::text[]) ORDER BY unite_etablissement, date_debut, id`,
+    [unitNumbers],
+  );
+  return rows.map(toContract);
+}
+
+function toContract(row: Record<string, unknown>): CefaContract {
   return {
     id: String(row.id),
     learnerId: String(row.matricule),

@@ -48,8 +48,19 @@ export function selectLevelEvaluationsByIds(
   );
 }
 
-/** A ifapme.contrat row as a IfapmeContract (also read by federation/establishmentUnitContractQueries.ts). */
-export function toContract(row: Record<string, unknown>): IfapmeContract {
+/** IFAPME contracts of a batch of establishment units (by the unit number IFAPME recorded), oldest first: one statement. */
+export async function selectContractsByUnits(
+  db: Queryable,
+  unitNumbers: readonly string[],
+): Promise<IfapmeContract[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT * FROM ifapme.contrat WHERE employeur_ue = ANY($1::text[]) ORDER BY employeur_ue, debut, numero`,
+    [unitNumbers],
+  );
+  return rows.map(toContract);
+}
+
+function toContract(row: Record<string, unknown>): IfapmeContract {
   return {
     id: String(row.numero),
     learnerId: String(row.apprenant_numero),

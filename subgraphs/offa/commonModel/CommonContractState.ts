@@ -1,6 +1,6 @@
 import type { LevelTimeline, RuleBook } from "../harmonisation";
 import type { Accreditation } from "../accreditation/Accreditation";
-import type { NativeContract } from "../providers/nativeRecords";
+import type { NativeContract } from "../providers";
 
 /**
  * What a CommonContract's computed fields (minimum pay for a month, compliance) need, kept beside it so

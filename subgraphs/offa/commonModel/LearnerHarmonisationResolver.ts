@@ -6,8 +6,8 @@ import type { OffaContext } from "../context";
 import { Learner } from "../identity/Learner";
 import { harmoniseCertificate } from "./harmoniseCertificate";
 import { harmoniseContracts } from "./harmoniseContracts";
-import { nativeRecordsOf } from "../providers/nativeRecords";
-import { CERTIFICATE_FIELDS, CONTRACT_FIELDS } from "../providers/requiredProviderFields";
+import { nativeRecordsOf } from "../providers";
+import { CERTIFICATE_FIELDS, CONTRACT_FIELDS } from "../providers";
 
 const asOfDescription =
   "Use the mapping rules in force on this date (YYYY-MM-DD; default today), so past figures can be reproduced.";

@@ -3,7 +3,7 @@ import type { CommonCertification } from "../commonModel/CommonCertification";
 import { MappingRelationshipValue, MappingStatusValue } from "../commonModel/enums";
 import { providerOfNamespace } from "../identity/Provider";
 import type { CommonVocabulary } from "./commonVocabularyQueries";
-import type { NativeCertificate } from "../providers/nativeRecords";
+import type { NativeCertificate } from "../providers";
 import { toMappingResolutionType } from "./toMappingResolutionType";
 
 /**
@@ -19,7 +19,7 @@ export function harmoniseCertificate(
   const resolution = ruleBook.resolve(certificate.namespace, "CERTIFICATION", certificate.code, asOf);
   const common = resolution.target ? vocabulary.certifications.get(resolution.target) : undefined;
   return {
-    issuingProvider: providerOfNamespace[certificate.namespace],
+    issuingProvider: providerOfNamespace(certificate.namespace),
     providerCertificateId: certificate.id,
     nativeCode: certificate.code,
     issuedOn: certificate.issuedOn,

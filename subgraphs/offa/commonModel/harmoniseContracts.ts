@@ -11,7 +11,7 @@ import {
 } from "../commonModel/enums";
 import { providerOfNamespace } from "../identity/Provider";
 import type { CommonVocabulary } from "./commonVocabularyQueries";
-import type { NativeContract, NativeLearnerRecord } from "../providers/nativeRecords";
+import type { NativeContract, NativeLearnerRecord } from "../providers";
 import { toMappingResolutionType } from "./toMappingResolutionType";
 
 /** The day a contract ends for overlap and pay: the effective end when it ended early, else the planned end. */
@@ -82,7 +82,7 @@ export function harmoniseContracts(input: {
         accreditations: input.accreditationsByUnit.get(native.employer.establishmentUnitNumber) ?? [],
       },
       offaLearnerId: input.offaLearnerId,
-      provider: providerOfNamespace[native.namespace],
+      provider: providerOfNamespace(native.namespace),
       providerContractId: native.id,
       providerLearnerId: native.learnerId,
       contractType,

@@ -8,7 +8,7 @@ import { providerOfNamespace } from "../identity/Provider";
 export function toMappingResolutionType(resolution: MappingResolution): MappingResolutionType {
   return {
     status: MappingStatusValue[resolution.status],
-    provider: providerOfNamespace[resolution.namespace],
+    provider: providerOfNamespace(resolution.namespace),
     kind: CodeKind[resolution.kind],
     sourceCode: resolution.sourceCode,
     target: resolution.target,

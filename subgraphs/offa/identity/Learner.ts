@@ -1,13 +1,18 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { CefaLearnerView } from "../providers/cefaEntities";
-import { IfapmeLearnerView } from "../providers/ifapmeEntities";
-import { SfpmeLearnerView } from "../providers/sfpmeEntities";
-import { Provider } from "./Provider";
+import { PROVIDER_NAMESPACES } from "../../kit";
+import { providerViews } from "../providers";
+import { Provider, type ProviderNamespace } from "./Provider";
+
+/** The name of the field holding the ids of a provider's records linked to the learner (cefaLearnerIds…). */
+export function learnerIdsField(namespace: ProviderNamespace): `${ProviderNamespace}LearnerIds` {
+  return `${namespace}LearnerIds`;
+}
 
 /**
  * A person in dual training as OFFA knows them across providers: a pseudonymous id (never derived from the
  * national number) and the links to each provider's records. Providers contribute the records themselves
- * (Learner.cefa, .ifapme, .sfpme) from the ids below, which clients never see (@inaccessible).
+ * (Learner.cefa, .ifapme, .sfpme) from the `<namespace>LearnerIds` fields, which clients never see
+ * (@inaccessible). Both kinds of field are declared per provider below, from the kit's list of providers.
  */
 @ObjectType({ description: "A learner across providers, under a pseudonymous OFFA id (OL + 10 characters)." })
 @Directive('@key(fields: "id")')
@@ -21,28 +26,15 @@ export class Learner {
   @Field({ description: "True when records exist at more than one provider (a move between providers)." })
   movedBetweenProviders!: boolean;
 
-  @Field(() => [ID])
-  @Directive("@inaccessible")
-  cefaLearnerIds!: string[];
+  /** `<namespace>LearnerIds` and, when the gateway sent them (@requires), the provider records `<namespace>`. */
+  [field: string]: unknown;
+}
 
-  @Field(() => [ID])
-  @Directive("@inaccessible")
-  ifapmeLearnerIds!: string[];
-
-  @Field(() => [ID])
-  @Directive("@inaccessible")
-  sfpmeLearnerIds!: string[];
-
+for (const namespace of PROVIDER_NAMESPACES) {
+  const ids = learnerIdsField(namespace);
+  Field(() => [ID])(Learner.prototype, ids);
+  Directive("@inaccessible")(Learner.prototype, ids);
   // The provider records, resolved by the provider subgraphs: OFFA only reads them through @requires.
-  @Field(() => [CefaLearnerView])
-  @Directive("@external")
-  cefa?: CefaLearnerView[];
-
-  @Field(() => [IfapmeLearnerView])
-  @Directive("@external")
-  ifapme?: IfapmeLearnerView[];
-
-  @Field(() => [SfpmeLearnerView])
-  @Directive("@external")
-  sfpme?: SfpmeLearnerView[];
+  Field(() => [providerViews[namespace].types.learner])(Learner.prototype, namespace);
+  Directive("@external")(Learner.prototype, namespace);
 }

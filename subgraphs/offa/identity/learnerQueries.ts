@@ -1,14 +1,17 @@
-import type { Queryable } from "../../kit";
-import type { Learner } from "./Learner";
-import { Provider, type ProviderNamespace } from "./Provider";
+import { PROVIDER_NAMESPACES, type Queryable } from "../../kit";
+import { learnerIdsField, type Learner } from "./Learner";
+import { providerOfNamespace, type ProviderNamespace } from "./Provider";
 
-type LearnerRow = { id: string; cefa: string[]; ifapme: string[]; sfpme: string[] };
+type LearnerRow = { id: string } & Record<ProviderNamespace, string[]>;
 
+// One column of linked record ids per provider. The namespaces are the kit's constants, never user input.
 const SELECT_LEARNERS = `
   SELECT l.id,
-         coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id) FILTER (WHERE k.provider = 'cefa'), '{}') AS cefa,
-         coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id) FILTER (WHERE k.provider = 'ifapme'), '{}') AS ifapme,
-         coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id) FILTER (WHERE k.provider = 'sfpme'), '{}') AS sfpme
+         ${PROVIDER_NAMESPACES.map(
+           (namespace) =>
+             `coalesce(array_agg(k.provider_learner_id ORDER BY k.provider_learner_id)
+                FILTER (WHERE k.provider = '${namespace}'), '{}') AS ${namespace}`,
+         ).join(",\n         ")}
     FROM offa.learner l LEFT JOIN offa.learner_link k ON k.learner_id = l.id`;
 
 /** Learners with their provider links, by OFFA id: one statement per batch. */
@@ -51,17 +54,9 @@ export async function selectLearnerIdsByLinks(
 }
 
 function toLearner(row: LearnerRow): Learner {
-  const providers = [
-    ...(row.cefa.length > 0 ? [Provider.CEFA] : []),
-    ...(row.ifapme.length > 0 ? [Provider.IFAPME] : []),
-    ...(row.sfpme.length > 0 ? [Provider.SFPME] : []),
-  ];
-  return {
-    id: row.id,
-    providers,
-    movedBetweenProviders: providers.length > 1,
-    cefaLearnerIds: row.cefa,
-    ifapmeLearnerIds: row.ifapme,
-    sfpmeLearnerIds: row.sfpme,
-  };
+  const linked = PROVIDER_NAMESPACES.filter((namespace) => row[namespace].length > 0);
+  return Object.assign(
+    { id: row.id, providers: linked.map(providerOfNamespace), movedBetweenProviders: linked.length > 1 },
+    Object.fromEntries(PROVIDER_NAMESPACES.map((namespace) => [learnerIdsField(namespace), row[namespace]])),
+  ) as Learner;
 }

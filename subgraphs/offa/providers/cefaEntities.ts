@@ -7,6 +7,8 @@ import {
   learnerFields,
   LevelRecordFields,
 } from "./providerViewFields";
+import { toNativeRecord } from "./nativeRecords";
+import type { ProviderView } from "./ProviderView";
 
 /*
  * CEFA's entities as the OFFA subgraph sees them: the key and the CEFA-native fields OFFA needs, @external.
@@ -55,3 +57,38 @@ export class CefaLearnerView extends learnerFields(CefaContractView, CefaCertifi
 @ObjectType("CefaCode")
 @Directive('@key(fields: "kind code")')
 export class CefaCodeView extends CodeFields {}
+
+/** Cefa as OFFA reads it. CEFA plans hours per school year and records the referent's palier decisions. */
+export const cefaView: ProviderView = {
+  namespace: "cefa",
+  types: {
+    learner: CefaLearnerView,
+    contract: CefaContractView,
+    levelRecord: CefaLevelDecisionView,
+    certificate: CefaCertificateView,
+    code: CefaCodeView,
+    all: [
+      CefaEmployerView,
+      CefaLevelDecisionView,
+      CefaContractView,
+      CefaCertificateView,
+      CefaLearnerView,
+      CefaCodeView,
+    ],
+  },
+  contractSelection:
+    "optionCode companyHoursPerSchoolYear schoolHoursPerSchoolYear levelDecisions { id code decidedOn }",
+  toNativeRecord: (record: CefaLearnerView) =>
+    toNativeRecord("cefa", record, (contract: CefaContractView) => ({
+      tradeCode: contract.optionCode,
+      hours: {
+        unit: "PER_SCHOOL_YEAR",
+        company: contract.companyHoursPerSchoolYear,
+        centre: contract.schoolHoursPerSchoolYear,
+      },
+      levelRecords: (contract.levelDecisions ?? []).map((r) => ({
+        code: r.code,
+        effectiveFrom: r.decidedOn,
+      })),
+    })),
+};

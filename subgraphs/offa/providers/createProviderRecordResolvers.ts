@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { parseAsOf, type CodeKind } from "../../kit";
-import { type Namespace } from "../harmonisation";
+import { parseAsOf, type ClassOf, type CodeKind } from "../../kit";
+import type { ProviderView } from "./ProviderView";
 import { CommonCertification } from "../commonModel/CommonCertification";
 import { CommonLevelValue, MappingStatusValue } from "../commonModel/enums";
 import { LevelMapping } from "../commonModel/LevelMapping";
@@ -10,8 +10,6 @@ import { harmoniseCertificate } from "../commonModel/harmoniseCertificate";
 import { toMappingResolutionType } from "../commonModel/toMappingResolutionType";
 import { Learner } from "../identity/Learner";
 
-type ClassOf<T> = new (...args: never[]) => T;
-
 const asOfDescription = "Use the mapping rules in force on this date (YYYY-MM-DD; default today).";
 
 /**
@@ -19,15 +17,8 @@ const asOfDescription = "Use the mapping rules in force on this date (YYYY-MM-DD
  * record, `commonLevel` on the native level record, `commonCertification` on the certificate, `mapping` on
  * the code. Only the provider-native `code` reaches OFFA (@requires); the rules are OFFA's.
  */
-export function createProviderRecordResolvers(
-  namespace: Namespace,
-  views: {
-    learner: ClassOf<{ id: string }>;
-    levelRecord: ClassOf<{ id: string; code: string }>;
-    certificate: ClassOf<{ id: string; code: string; issuedOn: string }>;
-    code: ClassOf<{ kind: CodeKind; code: string }>;
-  },
-): ClassOf<object>[] {
+export function createProviderRecordResolvers(view: ProviderView): ClassOf<object>[] {
+  const { namespace, types: views } = view;
   @Resolver(() => views.learner)
   class LearnerRecordResolver {
     @FieldResolver(() => Learner, {

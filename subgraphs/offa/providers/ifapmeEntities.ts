@@ -7,6 +7,8 @@ import {
   learnerFields,
   LevelRecordFields,
 } from "./providerViewFields";
+import { toNativeRecord } from "./nativeRecords";
+import type { ProviderView } from "./ProviderView";
 
 /*
  * IFAPME's entities as the OFFA subgraph sees them: the key and the IFAPME-native fields OFFA needs, @external.
@@ -55,3 +57,34 @@ export class IfapmeLearnerView extends learnerFields(IfapmeContractView, IfapmeC
 @ObjectType("IfapmeCode")
 @Directive('@key(fields: "kind code")')
 export class IfapmeCodeView extends CodeFields {}
+
+/** Ifapme as OFFA reads it. IFAPME records hours per week and the referent's level evaluations. */
+export const ifapmeView: ProviderView = {
+  namespace: "ifapme",
+  types: {
+    learner: IfapmeLearnerView,
+    contract: IfapmeContractView,
+    levelRecord: IfapmeLevelEvaluationView,
+    certificate: IfapmeCertificateView,
+    code: IfapmeCodeView,
+    all: [
+      IfapmeEmployerView,
+      IfapmeLevelEvaluationView,
+      IfapmeContractView,
+      IfapmeCertificateView,
+      IfapmeLearnerView,
+      IfapmeCodeView,
+    ],
+  },
+  contractSelection:
+    "tradeCode companyHoursPerWeek centreHoursPerWeek levelEvaluations { id code evaluatedOn }",
+  toNativeRecord: (record: IfapmeLearnerView) =>
+    toNativeRecord("ifapme", record, (contract: IfapmeContractView) => ({
+      tradeCode: contract.tradeCode,
+      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.centreHoursPerWeek },
+      levelRecords: (contract.levelEvaluations ?? []).map((r) => ({
+        code: r.code,
+        effectiveFrom: r.evaluatedOn,
+      })),
+    })),
+};

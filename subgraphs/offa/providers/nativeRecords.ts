@@ -1,11 +1,9 @@
 import type { Namespace, NativeHours, NativeLevelRecord } from "../harmonisation";
-import type { CefaLearnerView } from "./cefaEntities";
-import type { IfapmeLearnerView } from "./ifapmeEntities";
-import type { SfpmeLearnerView } from "./sfpmeEntities";
+import { SHARED_CONTRACT_SELECTION, type contractFields } from "./providerViewFields";
 
 /**
  * A provider contract in one shape, still in the provider's codes: what OFFA received through @requires,
- * with the provider-specific field names (schoolHoursPerWeek, levelEvaluations…) put side by side.
+ * with the provider-specific field names (schoolHoursPerSchoolYear, levelEvaluations…) put side by side.
  */
 export interface NativeContract {
   namespace: Namespace;
@@ -47,69 +45,22 @@ export interface NativeLearnerRecord {
   certificates: NativeCertificate[];
 }
 
-/** The provider records OFFA's Learner receives through @requires (absent lists: not requested). */
-export interface LearnerRepresentation {
-  cefa?: CefaLearnerView[];
-  ifapme?: IfapmeLearnerView[];
-  sfpme?: SfpmeLearnerView[];
-}
+/** The contract fields every provider names alike, as OFFA's views declare them. */
+export type SharedContractFields = InstanceType<ReturnType<typeof contractFields>>;
 
-/** Puts a learner's provider records into one shape, keeping every native code. */
-export function nativeRecordsOf(learner: LearnerRepresentation): NativeLearnerRecord[] {
-  const cefa = (learner.cefa ?? []).map((record) =>
-    toRecord("cefa", record, (contract) => ({
-      tradeCode: contract.optionCode,
-      hours: {
-        unit: "PER_SCHOOL_YEAR",
-        company: contract.companyHoursPerSchoolYear,
-        centre: contract.schoolHoursPerSchoolYear,
-      },
-      levelRecords: (contract.levelDecisions ?? []).map((d) => ({
-        code: d.code,
-        effectiveFrom: d.decidedOn,
-      })),
-    })),
-  );
-  const ifapme = (learner.ifapme ?? []).map((record) =>
-    toRecord("ifapme", record, (contract) => ({
-      tradeCode: contract.tradeCode,
-      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.centreHoursPerWeek },
-      levelRecords: (contract.levelEvaluations ?? []).map((e) => ({
-        code: e.code,
-        effectiveFrom: e.evaluatedOn,
-      })),
-    })),
-  );
-  const sfpme = (learner.sfpme ?? []).map((record) =>
-    toRecord("sfpme", record, (contract) => ({
-      tradeCode: contract.trainingCode,
-      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.courseHoursPerWeek },
-      levelRecords: (contract.allowanceSteps ?? []).map((s) => ({
-        code: s.code,
-        effectiveFrom: s.effectiveFrom,
-      })),
-    })),
-  );
-  return [...cefa, ...ifapme, ...sfpme];
-}
+/** The fields a provider names its own way, which each view puts into the common native shape. */
+export type ProviderSpecificFields = Pick<NativeContract, "tradeCode" | "hours" | "levelRecords">;
 
-type CommonContractFields = {
-  id: string;
-  typeCode: string;
-  employer: NativeContract["employer"];
-  tutorName: string;
-  referentName: string;
-  signedOn: string;
-  startsOn: string;
-  plannedEndOn: string;
-  endedOn: string | null;
-  statusCode: string;
-  endReasonCode: string | null;
-  recordedOn: string;
-  monthlyPayCents: number;
-};
+// The top-level names of the shared selection ("employer { … }" → employer).
+const SHARED_FIELDS = SHARED_CONTRACT_SELECTION.map(
+  (item) => item.split(" ")[0],
+) as (keyof SharedContractFields)[];
 
-function toRecord<Contract extends CommonContractFields>(
+/**
+ * One provider learner record in the common native shape: the shared contract fields copied as they are, the
+ * provider-specific ones given by `specific`, every code untouched.
+ */
+export function toNativeRecord<Contract extends SharedContractFields>(
   namespace: Namespace,
   record: {
     id: string;
@@ -117,30 +68,21 @@ function toRecord<Contract extends CommonContractFields>(
     contracts?: Contract[];
     certificates?: { id: string; code: string; issuedOn: string }[];
   },
-  specific: (contract: Contract) => Pick<NativeContract, "tradeCode" | "hours" | "levelRecords">,
+  specific: (contract: Contract) => ProviderSpecificFields,
 ): NativeLearnerRecord {
   return {
     namespace,
     id: record.id,
     birthDate: record.birthDate ?? null,
-    contracts: (record.contracts ?? []).map((contract) => ({
-      namespace,
-      learnerId: record.id,
-      id: contract.id,
-      typeCode: contract.typeCode,
-      employer: contract.employer,
-      tutorName: contract.tutorName,
-      referentName: contract.referentName,
-      signedOn: contract.signedOn,
-      startsOn: contract.startsOn,
-      plannedEndOn: contract.plannedEndOn,
-      endedOn: contract.endedOn,
-      statusCode: contract.statusCode,
-      endReasonCode: contract.endReasonCode,
-      recordedOn: contract.recordedOn,
-      monthlyPayCents: contract.monthlyPayCents,
-      ...specific(contract),
-    })),
+    contracts: (record.contracts ?? []).map(
+      (contract) =>
+        ({
+          ...Object.fromEntries(SHARED_FIELDS.map((field) => [field, contract[field]])),
+          namespace,
+          learnerId: record.id,
+          ...specific(contract),
+        }) as NativeContract,
+    ),
     certificates: (record.certificates ?? []).map((certificate) => ({
       namespace,
       id: certificate.id,

@@ -1,13 +1,11 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { CodeKind } from "../../kit";
+import { CodeKind, type ClassOf } from "../../kit";
 
 /*
  * The fields the three providers' entities share, by name and type, as the OFFA subgraph declares them: a
  * key, and native values marked @external (the provider resolves them; they reach OFFA only through
  * @requires). Each provider's view extends these and adds its own differently named fields.
  */
-
-type ClassOf<T> = new (...args: never[]) => T;
 
 /** The company party of a provider contract. */
 // Never emitted as a type of its own: only its subclasses are reachable from the schema.
@@ -64,6 +62,27 @@ export abstract class LevelRecordFields {
   @Directive("@external")
   code!: string;
 }
+
+/**
+ * The selection of the contract fields every provider names alike (declared by contractFields below), for the
+ * `@requires` of Learner.commonContracts and for copying them into a NativeContract. A test holds the two in
+ * step against the composed schema.
+ */
+export const SHARED_CONTRACT_SELECTION = [
+  "id",
+  "typeCode",
+  "employer { enterpriseNumber establishmentUnitNumber name }",
+  "tutorName",
+  "referentName",
+  "signedOn",
+  "startsOn",
+  "plannedEndOn",
+  "endedOn",
+  "statusCode",
+  "endReasonCode",
+  "recordedOn",
+  "monthlyPayCents",
+] as const;
 
 /** The contract fields with the same name at every provider; `employer` is of the provider's own type. */
 export function contractFields<Employer extends EmployerFields>(employerType: ClassOf<Employer>) {

@@ -7,6 +7,8 @@ import {
   learnerFields,
   LevelRecordFields,
 } from "./providerViewFields";
+import { toNativeRecord } from "./nativeRecords";
+import type { ProviderView } from "./ProviderView";
 
 /*
  * SFPME (efp)'s entities as the OFFA subgraph sees them: the key and the SFPME (efp)-native fields OFFA needs, @external.
@@ -55,3 +57,34 @@ export class SfpmeLearnerView extends learnerFields(SfpmeContractView, SfpmeCert
 @ObjectType("SfpmeCode")
 @Directive('@key(fields: "kind code")')
 export class SfpmeCodeView extends CodeFields {}
+
+/** SFPME (efp) as OFFA reads it. efp records hours per week and the allowance step of each training year. */
+export const sfpmeView: ProviderView = {
+  namespace: "sfpme",
+  types: {
+    learner: SfpmeLearnerView,
+    contract: SfpmeContractView,
+    levelRecord: SfpmeAllowanceStepView,
+    certificate: SfpmeCertificateView,
+    code: SfpmeCodeView,
+    all: [
+      SfpmeEmployerView,
+      SfpmeAllowanceStepView,
+      SfpmeContractView,
+      SfpmeCertificateView,
+      SfpmeLearnerView,
+      SfpmeCodeView,
+    ],
+  },
+  contractSelection:
+    "trainingCode companyHoursPerWeek courseHoursPerWeek allowanceSteps { id code effectiveFrom }",
+  toNativeRecord: (record: SfpmeLearnerView) =>
+    toNativeRecord("sfpme", record, (contract: SfpmeContractView) => ({
+      tradeCode: contract.trainingCode,
+      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.courseHoursPerWeek },
+      levelRecords: (contract.allowanceSteps ?? []).map((r) => ({
+        code: r.code,
+        effectiveFrom: r.effectiveFrom,
+      })),
+    })),
+};

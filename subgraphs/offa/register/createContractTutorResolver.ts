@@ -1,9 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { ClassOf } from "../../kit";
 import type { OffaContext } from "../context";
 import type { ProviderNamespace } from "../identity/Provider";
 import { Tutor } from "./Tutor";
-
-type ClassOf<T> = new (...args: never[]) => T;
 
 /**
  * OFFA's `tutor` on one provider's contract entity (CefaContract…), like `offaLearner` on provider learners:

@@ -47,8 +47,19 @@ export function selectAllowanceStepsByIds(
   );
 }
 
-/** A sfpme.convention row as a SfpmeContract (also read by federation/establishmentUnitContractQueries.ts). */
-export function toContract(row: Record<string, unknown>): SfpmeContract {
+/** efp (SFPME) contracts of a batch of establishment units (by the unit number efp (SFPME) recorded), oldest first: one statement. */
+export async function selectContractsByUnits(
+  db: Queryable,
+  unitNumbers: readonly string[],
+): Promise<SfpmeContract[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT * FROM sfpme.convention WHERE siege_exploitation = ANY($1::text[]) ORDER BY siege_exploitation, date_debut, reference`,
+    [unitNumbers],
+  );
+  return rows.map(toContract);
+}
+
+function toContract(row: Record<string, unknown>): SfpmeContract {
   return {
     id: String(row.reference),
     learnerId: String(row.dossier),

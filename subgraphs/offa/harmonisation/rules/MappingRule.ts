@@ -1,11 +1,15 @@
+import { PROVIDER_NAMESPACES, type ProviderNamespace } from "../../../kit";
+
 /**
  * The vocabulary of a mapping rule (domain.md §10, Ed-Fi descriptor mappings with a FHIR-style relationship).
  * Kept as `as const` lists so the parser, the validator and the SQL CHECKs name the same values.
  */
-export const NAMESPACES = ["cefa", "ifapme", "sfpme"] as const;
+
+/** The namespaces of native codes: one per provider, from the kit's one list of providers. */
+export const NAMESPACES = PROVIDER_NAMESPACES;
 
 /** A provider namespace: the governing organisation of native codes; only its owner writes its mappings. */
-export type Namespace = (typeof NAMESPACES)[number];
+export type Namespace = ProviderNamespace;
 
 /** What a rule maps: a level, a certification, a contract type, status or end reason, or a trade. */
 export const MAPPING_KINDS = [

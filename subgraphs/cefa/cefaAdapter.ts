@@ -1,0 +1,62 @@
+import type { ProviderAdapter } from "../kit";
+import { CefaCertificate } from "./certificate/CefaCertificate";
+import { selectCertificatesByIds, selectCertificatesByLearners } from "./certificate/certificateQueries";
+import { CefaCode } from "./code/CefaCode";
+import { selectCodes } from "./code/codeQueries";
+import { CefaContract, CefaLevelDecision } from "./contract/CefaContract";
+import {
+  selectLevelDecisionsByContracts,
+  selectLevelDecisionsByIds,
+  selectContractsByIds,
+  selectContractsByLearners,
+  selectContractsByUnits,
+} from "./contract/contractQueries";
+import { CefaEnrolment } from "./learner/CefaEnrolment";
+import { CefaLearner } from "./learner/CefaLearner";
+import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
+
+/**
+ * What the kit needs to wire the CEFA subgraph: CEFA's own types, SQL and words. Everything else (loaders, root
+ * queries, Learner.cefa, EstablishmentUnit.cefaContracts, references) is built by the kit, the same for every provider.
+ */
+export const cefaAdapter: ProviderAdapter = {
+  namespace: "cefa",
+  label: "CEFA",
+  learner: {
+    type: CefaLearner,
+    idFormat: { pattern: /^FWB\d{8}$/, example: "FWB00012345" },
+    descriptions: {
+      one: "One CEFA pupil by FWB matricule.",
+      page: "CEFA pupils in matricule order; page with `after`.",
+      ofOffaLearner: "This learner's CEFA pupil records.",
+    },
+    selectByIds: selectLearnersByIds,
+    selectPage: selectLearnerPage,
+  },
+  enrolment: {
+    type: CefaEnrolment,
+    description: "Enrolments, one per school year.",
+    selectByLearners: selectEnrolmentsByLearners,
+  },
+  contract: {
+    type: CefaContract,
+    description: "Contracts, oldest first.",
+    selectByIds: selectContractsByIds,
+    selectByLearners: selectContractsByLearners,
+    selectByUnits: selectContractsByUnits,
+  },
+  levelRecord: {
+    type: CefaLevelDecision,
+    field: "levelDecisions",
+    description: "The referent's palier decisions, in date order.",
+    selectByIds: selectLevelDecisionsByIds,
+    selectByContracts: selectLevelDecisionsByContracts,
+  },
+  certificate: {
+    type: CefaCertificate,
+    description: "Certificates delivered.",
+    selectByIds: selectCertificatesByIds,
+    selectByLearners: selectCertificatesByLearners,
+  },
+  code: { type: CefaCode, selectAll: (db) => selectCodes(db, null) },
+};

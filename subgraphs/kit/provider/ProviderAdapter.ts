@@ -1,0 +1,87 @@
+import type { CodeKind } from "../schema/CodeKind";
+import type { Queryable } from "../db/Database";
+import type { ProviderNamespace } from "./providerNamespaces";
+
+/** A type-graphql class. */
+export type ClassOf<T> = new (...args: never[]) => T;
+
+/** The shapes the shared wiring relies on; each provider's own types add its own fields and names. */
+export interface LearnerShape {
+  id: string;
+}
+export interface EnrolmentShape {
+  learnerId: string;
+}
+export interface ContractShape {
+  id: string;
+  learnerId: string;
+  employer: { establishmentUnitNumber: string };
+}
+export interface LevelRecordShape {
+  id: string;
+  contractId: string;
+}
+export interface CertificateShape {
+  id: string;
+  learnerId: string;
+}
+export interface CodeShape {
+  kind: CodeKind;
+  code: string;
+}
+
+/** One statement over a batch of keys (`= ANY($1)`). */
+type BatchQuery<Row> = (db: Queryable, keys: readonly string[]) => Promise<Row[]>;
+
+/**
+ * What a provider adapter tells the kit so that the wiring identical across providers (per-request loaders, root
+ * queries, `Learner.<namespace>`, `EstablishmentUnit.<namespace>Contracts`, entity references) is built once
+ * (createProviderContext, buildProviderSchema). The adapter keeps its own SQL, types and names: the kit only
+ * calls its queries and exposes its classes. Descriptions are the provider's words for its own records.
+ */
+export interface ProviderAdapter<
+  Learner extends LearnerShape = LearnerShape,
+  Enrolment extends EnrolmentShape = EnrolmentShape,
+  Contract extends ContractShape = ContractShape,
+  LevelRecord extends LevelRecordShape = LevelRecordShape,
+  Certificate extends CertificateShape = CertificateShape,
+  Code extends CodeShape = CodeShape,
+> {
+  namespace: ProviderNamespace;
+  /** The provider's name in descriptions and messages: "CEFA", "IFAPME", "efp (SFPME)". */
+  label: string;
+  learner: {
+    type: ClassOf<object>;
+    /** The provider's learner id, checked before any query: a pattern and an example for the error. */
+    idFormat: { pattern: RegExp; example: string };
+    descriptions: { one: string; page: string; ofOffaLearner: string };
+    selectByIds: BatchQuery<Learner>;
+    /** A page in id order after `after` (keyset pagination). */
+    selectPage(db: Queryable, first: number, after: string | null): Promise<Learner[]>;
+  };
+  enrolment: { type: ClassOf<object>; description: string; selectByLearners: BatchQuery<Enrolment> };
+  contract: {
+    type: ClassOf<object>;
+    description: string;
+    selectByIds: BatchQuery<Contract>;
+    selectByLearners: BatchQuery<Contract>;
+    /** By the establishment-unit number recorded on the contract. */
+    selectByUnits: BatchQuery<Contract>;
+  };
+  /** The dated level records of a contract, under the provider's own field name (levelDecisions…). */
+  levelRecord: {
+    type: ClassOf<object>;
+    field: string;
+    description: string;
+    selectByIds: BatchQuery<LevelRecord>;
+    selectByContracts: BatchQuery<LevelRecord>;
+  };
+  certificate: {
+    type: ClassOf<object>;
+    description: string;
+    selectByIds: BatchQuery<Certificate>;
+    selectByLearners: BatchQuery<Certificate>;
+  };
+  /** The provider's vocabulary with usage counts (published codes and codes its data uses). */
+  code: { type: ClassOf<object>; selectAll(db: Queryable): Promise<Code[]> };
+}
