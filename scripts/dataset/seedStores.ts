@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { Database, Queryable } from "../../subgraphs/kit/db/Database";
+import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
 import { GENERATOR_VERSION, generateDataset, validateOptions } from "./generateDataset";
 import type { DatasetCounts, GroundTruth } from "./groundTruth";
 import type { Row } from "./rows";
@@ -47,7 +48,7 @@ export const datasetTables: Readonly<Record<StoreName, readonly string[]>> = {
   ],
 };
 
-const STORES: readonly StoreName[] = ["cefa", "ifapme", "sfpme", "offa"];
+const STORES: readonly StoreName[] = [...PROVIDER_NAMESPACES, "offa"];
 /** Rows per INSERT statement: large enough to be fast, small enough for PGlite's memory. */
 const CHUNK_ROWS = 5000;
 

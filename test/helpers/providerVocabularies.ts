@@ -1,38 +1,29 @@
-import { join, resolve } from "node:path";
 import { providerTrades, type TradeMapping } from "../../scripts/dataset/tradeCatalogue";
-import { selectCodes as selectCefaCodes } from "../../subgraphs/cefa/code/codeQueries";
-import { selectCodes as selectIfapmeCodes } from "../../subgraphs/ifapme/code/codeQueries";
 import type { Database } from "../../subgraphs/kit/db/Database";
 import { loadMigrations, runMigrations } from "../../subgraphs/kit/db/runMigrations";
-import type { CodeKind, Queryable } from "../../subgraphs/kit";
+import { providerSubgraphs } from "../../subgraphs";
+import { PROVIDER_NAMESPACES } from "../../subgraphs/kit";
 import type { MappingKind, Namespace, ProviderVocabulary } from "../../subgraphs/offa/harmonisation";
-import { selectCodes as selectSfpmeCodes } from "../../subgraphs/sfpme/code/codeQueries";
-
-const ROOT = resolve(__dirname, "../..");
-
-type SelectCodes = (
-  db: Queryable,
-  kind: CodeKind | null,
-) => Promise<{ kind: CodeKind; code: string; validFrom: string | null; validTo: string | null }[]>;
-
-const SELECT_CODES: Record<Namespace, SelectCodes> = {
-  cefa: selectCefaCodes,
-  ifapme: selectIfapmeCodes,
-  sfpme: selectSfpmeCodes,
-};
 
 /**
  * The provider vocabularies as the provider subgraphs publish them, for tests that have no running stack: each
  * provider's migrations are applied to `db` (each in its own schema) and read with that provider's own code
- * query, so retired and dated codes come out as in production. Trades come from the generator's catalogue,
+ * query (its adapter's), so retired and dated codes come out as in production. Trades come from the generator's catalogue,
  * which is what seeds the providers' trade tables.
  */
 export async function providerVocabularies(db: Database): Promise<ProviderVocabulary[]> {
-  const namespaces = Object.keys(SELECT_CODES) as Namespace[];
   const vocabularies: ProviderVocabulary[] = [];
-  for (const namespace of namespaces) {
-    await runMigrations(db, namespace, loadMigrations(join(ROOT, "subgraphs", namespace, "migrations")));
-    const codes = (await SELECT_CODES[namespace](db, null))
+  for (const namespace of PROVIDER_NAMESPACES) {
+    const { adapter, migrationsDir } = providerSubgraphs[namespace];
+    await runMigrations(db, namespace, loadMigrations(migrationsDir));
+    const codes = (
+      (await adapter.code.selectAll(db)) as {
+        kind: string;
+        code: string;
+        validFrom: string | null;
+        validTo: string | null;
+      }[]
+    )
       .filter((code) => code.kind !== "TRADE")
       .map(({ kind, code, validFrom, validTo }) => ({ kind: kind as MappingKind, code, validFrom, validTo }));
     if (codes.length === 0) throw new Error(`${namespace}: no code-list rows after its migrations`);

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { DEV_NISS_HASH_KEY, generateDataset, type GroundTruth } from "../../scripts/dataset";
 import { type LocalStack, startLocalStack } from "../../scripts/stack/startLocalStack";
-import type { DatabaseSettings, SubgraphName } from "../../subgraphs/kit";
+import { PROVIDER_NAMESPACES, type DatabaseSettings, type SubgraphName } from "../../subgraphs/kit";
 import { countStatements, type CountedDatabase } from "./countStatements";
 import { createTestDatabase } from "./createTestDatabase";
 
-const NAMES: SubgraphName[] = ["cefa", "ifapme", "sfpme", "offa"];
+const NAMES: SubgraphName[] = [...PROVIDER_NAMESPACES, "offa"];
 
 /** The whole stack for a federation test, with statement counters per subgraph and the dataset's truth. */
 export interface TestStack extends LocalStack {
