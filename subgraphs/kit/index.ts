@@ -10,6 +10,7 @@ export { subgraphErrorCodes, type SubgraphErrorCode } from "./errors/subgraphErr
 export { buildFederatedSchema, type ReferenceResolvers } from "./schema/buildFederatedSchema";
 export { createBatchLoader, createGroupLoader } from "./schema/loaders";
 export { CodeKind } from "./schema/CodeKind";
+export { CodeValidity } from "./schema/CodeValidity";
 export { parsePageSize, MAX_PAGE_SIZE } from "./schema/parsePageSize";
 export { assertIdFormat } from "./schema/assertIdFormat";
 export { parseAsOf, parseMonth, today } from "./schema/parseDateArguments";

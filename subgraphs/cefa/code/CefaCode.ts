@@ -1,10 +1,10 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { CodeKind } from "../../kit";
+import { CodeKind, CodeValidity } from "../../kit";
 
 /** One code of CEFA's vocabulary (or used in its data), with how often the data uses it. */
 @ObjectType({ description: "A CEFA-native code: published in CEFA's code lists or used in its data." })
 @Directive('@key(fields: "kind code")')
-export class CefaCode {
+export class CefaCode extends CodeValidity {
   @Field(() => CodeKind)
   kind!: CodeKind;
 
@@ -16,18 +16,6 @@ export class CefaCode {
     description: "CEFA's label; null when the data uses an unpublished code.",
   })
   label!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "First day the code could be used for a new record (YYYY-MM-DD); null = since always.",
-  })
-  validFrom!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Last day the code could be used for a new record (a retired code); null = still in use.",
-  })
-  validTo!: string | null;
 
   @Field(() => Int, { description: "Rows of CEFA data that use this code." })
   usage!: number;

@@ -6,14 +6,8 @@ import type { CefaCode } from "./CefaCode";
  * and every code the data uses, published or not, so an unknown code cannot hide from the mapping report.
  */
 export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise<CefaCode[]> {
-  const rows = await db.query<{
-    kind: CodeKind;
-    code: string;
-    label: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    usage: string;
-  }>(
+  // usage arrives as a bigint string.
+  const rows = await db.query<Omit<CefaCode, "usage"> & { usage: string }>(
     `WITH used AS (
        SELECT 'LEVEL' AS kind, palier AS code, count(*) AS n FROM cefa.decision_palier GROUP BY palier
        UNION ALL SELECT 'CERTIFICATION', code, count(*) FROM cefa.certification GROUP BY code

@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { CodeKind } from "../../kit";
+import { CodeKind, CodeValidity } from "../../kit";
 
 /** One code of IFAPME's vocabulary (référentiel, métiers, or used in its data), with how often the data uses it. */
 @ObjectType({
@@ -7,7 +7,7 @@ import { CodeKind } from "../../kit";
     "An IFAPME-native code: published in IFAPME's référentiel (NIVEAU → LEVEL, TITRE → CERTIFICATION, TYPE_CONTRAT → CONTRACT_TYPE, ETAT_CONTRAT → CONTRACT_STATUS, RAISON_FIN → END_REASON) or métier catalogue (→ TRADE), or used in its data.",
 })
 @Directive('@key(fields: "kind code")')
-export class IfapmeCode {
+export class IfapmeCode extends CodeValidity {
   @Field(() => CodeKind)
   kind!: CodeKind;
 
@@ -19,18 +19,6 @@ export class IfapmeCode {
     description: "IFAPME's label; null when the data uses an unpublished code.",
   })
   label!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "First day the code could be used for a new record (YYYY-MM-DD); null = since always.",
-  })
-  validFrom!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Last day the code could be used for a new record (a retired code); null = still in use.",
-  })
-  validTo!: string | null;
 
   @Field(() => Int, { description: "Rows of IFAPME data that use this code." })
   usage!: number;

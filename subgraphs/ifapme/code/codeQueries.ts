@@ -6,14 +6,8 @@ import type { IfapmeCode } from "./IfapmeCode";
  * every code the data uses, published or not, so an unknown code cannot hide from the mapping report.
  */
 export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise<IfapmeCode[]> {
-  const rows = await db.query<{
-    kind: CodeKind;
-    code: string;
-    label: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    usage: string;
-  }>(
+  // usage arrives as a bigint string.
+  const rows = await db.query<Omit<IfapmeCode, "usage"> & { usage: string }>(
     `WITH used AS (
        SELECT 'LEVEL' AS kind, niveau_code AS code, count(*) AS n FROM ifapme.evaluation_niveau GROUP BY niveau_code
        UNION ALL SELECT 'CERTIFICATION', titre_code, count(*) FROM ifapme.titre_delivre GROUP BY titre_code

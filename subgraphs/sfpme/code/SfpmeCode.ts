@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { CodeKind } from "../../kit";
+import { CodeKind, CodeValidity } from "../../kit";
 
 /** One code of efp's vocabulary (codification, formations, or used in its data), with how often the data uses it. */
 @ObjectType({
@@ -7,7 +7,7 @@ import { CodeKind } from "../../kit";
     "An efp (SFPME)-native code: published in efp's codification (ANNEE → LEVEL, DIPLOME → CERTIFICATION, CONVENTION → CONTRACT_TYPE, STATUT → CONTRACT_STATUS, FIN → END_REASON) or formation catalogue (→ TRADE), or used in its data.",
 })
 @Directive('@key(fields: "kind code")')
-export class SfpmeCode {
+export class SfpmeCode extends CodeValidity {
   @Field(() => CodeKind)
   kind!: CodeKind;
 
@@ -21,18 +21,6 @@ export class SfpmeCode {
     description: "efp's label; null when the data uses an unpublished code.",
   })
   label!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "First day the code could be used for a new record (YYYY-MM-DD); null = since always.",
-  })
-  validFrom!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Last day the code could be used for a new record (a retired code); null = still in use.",
-  })
-  validTo!: string | null;
 
   @Field(() => Int, { description: "Rows of efp data that use this code." })
   usage!: number;

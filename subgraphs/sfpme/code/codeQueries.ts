@@ -6,14 +6,8 @@ import type { SfpmeCode } from "./SfpmeCode";
  * every code the data uses, published or not, so an unknown code cannot hide from the mapping report.
  */
 export async function selectCodes(db: Queryable, kind: CodeKind | null): Promise<SfpmeCode[]> {
-  const rows = await db.query<{
-    kind: CodeKind;
-    code: string;
-    label: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    usage: string;
-  }>(
+  // usage arrives as a bigint string.
+  const rows = await db.query<Omit<SfpmeCode, "usage"> & { usage: string }>(
     `WITH used AS (
        SELECT 'LEVEL' AS kind, annee_code AS code, count(*) AS n FROM sfpme.palier_allocation GROUP BY annee_code
        UNION ALL SELECT 'CERTIFICATION', code, count(*) FROM sfpme.diplome GROUP BY code

@@ -1,5 +1,6 @@
-import { isIsoDate, periodsOverlap } from "../calendar/isoDate";
+import { periodsOverlap } from "../calendar/isoDate";
 import { readCsvTable } from "../csv/readCsvTable";
+import { readValidity } from "../csv/readValidity";
 import type { RuleFileProblem } from "../rules/RuleFileError";
 import type { SchoolYearWeeks } from "./SchoolYearWeeks";
 
@@ -23,18 +24,8 @@ export function parseSchoolYearWeeksFile(
     if (!(weeks >= 1 && weeks <= 52)) {
       lineProblems.push(`weeks ${JSON.stringify(values.weeks)} is not a whole number from 1 to 52`);
     }
-    const validFrom = values.valid_from;
-    const validTo = values.valid_to === "" ? null : values.valid_to;
-    if (!isIsoDate(validFrom))
-      lineProblems.push(`valid_from ${JSON.stringify(validFrom)} is not a date YYYY-MM-DD`);
-    if (validTo !== null && !isIsoDate(validTo)) {
-      lineProblems.push(
-        `valid_to ${JSON.stringify(validTo)} is not a date YYYY-MM-DD (empty for an open end)`,
-      );
-    }
-    if (isIsoDate(validFrom) && validTo !== null && isIsoDate(validTo) && validTo < validFrom) {
-      lineProblems.push(`valid_to ${validTo} is before valid_from ${validFrom}`);
-    }
+    const { validFrom, validTo, problems: validityProblems } = readValidity(values);
+    lineProblems.push(...validityProblems);
     if (values.source.trim() === "") lineProblems.push("source is empty");
     problems.push(...lineProblems.map((reason) => ({ file, line, reason })));
     if (lineProblems.length === 0) rows.push({ validFrom, validTo, weeks, source: values.source, line });

@@ -1,5 +1,6 @@
-import { isIsoDate, periodsOverlap } from "../calendar/isoDate";
+import { periodsOverlap } from "../calendar/isoDate";
 import { readCsvTable } from "../csv/readCsvTable";
+import { readValidity } from "../csv/readValidity";
 import { COMMON_LEVELS, isCommonLevel } from "../rules/MappingRule";
 import type { RuleFileProblem } from "../rules/RuleFileError";
 import type { LevelPayShare } from "./PayReference";
@@ -28,18 +29,8 @@ export function parseLevelPayShareFile(
     if (!(percent >= 1 && percent <= 100)) {
       lineProblems.push(`percent ${JSON.stringify(values.percent)} is not a whole number from 1 to 100`);
     }
-    const validFrom = values.valid_from;
-    const validTo = values.valid_to === "" ? null : values.valid_to;
-    if (!isIsoDate(validFrom))
-      lineProblems.push(`valid_from ${JSON.stringify(validFrom)} is not a date YYYY-MM-DD`);
-    if (validTo !== null && !isIsoDate(validTo)) {
-      lineProblems.push(
-        `valid_to ${JSON.stringify(validTo)} is not a date YYYY-MM-DD (leave it empty for an open end)`,
-      );
-    }
-    if (isIsoDate(validFrom) && validTo !== null && isIsoDate(validTo) && validTo < validFrom) {
-      lineProblems.push(`valid_to ${validTo} is before valid_from ${validFrom}`);
-    }
+    const { validFrom, validTo, problems: validityProblems } = readValidity(values);
+    lineProblems.push(...validityProblems);
     if (values.source.trim() === "") lineProblems.push("source is empty");
     problems.push(...lineProblems.map((reason) => ({ file, line, reason })));
     if (lineProblems.length === 0 && isCommonLevel(level)) {

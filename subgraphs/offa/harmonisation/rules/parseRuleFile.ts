@@ -1,5 +1,5 @@
-import { isIsoDate } from "../calendar/isoDate";
 import { readCsvTable } from "../csv/readCsvTable";
+import { readValidity } from "../csv/readValidity";
 import {
   MAPPING_KINDS,
   NAMESPACES,
@@ -89,18 +89,8 @@ export function parseRuleFile(file: string, text: string): ParsedRuleFile {
       if (targetProblem)
         lineProblems.push(`target_code ${targetProblem} (only NO_COUNTERPART has no target)`);
     }
-    const validFrom = values.valid_from;
-    const validTo = values.valid_to === "" ? null : values.valid_to;
-    if (!isIsoDate(validFrom))
-      lineProblems.push(`valid_from ${JSON.stringify(validFrom)} is not a date YYYY-MM-DD`);
-    if (validTo !== null && !isIsoDate(validTo)) {
-      lineProblems.push(
-        `valid_to ${JSON.stringify(validTo)} is not a date YYYY-MM-DD (leave it empty for an open end)`,
-      );
-    }
-    if (isIsoDate(validFrom) && validTo !== null && isIsoDate(validTo) && validTo < validFrom) {
-      lineProblems.push(`valid_to ${validTo} is before valid_from ${validFrom}`);
-    }
+    const { validFrom, validTo, problems: validityProblems } = readValidity(values);
+    lineProblems.push(...validityProblems);
     const version = /^[1-9][0-9]*$/.test(values.version) ? Number(values.version) : NaN;
     if (!Number.isSafeInteger(version) || version > MAX_VERSION) {
       lineProblems.push(`version ${JSON.stringify(values.version)} is not a whole number from 1`);
