@@ -33,6 +33,7 @@ type Contract = {
   levelHistory: { level: string | null }[];
   minimumMonthlyPay: { amount: string | null; unknownReason: string | null };
   dataQuality: { code: string; detail: string }[];
+  trade: { nativeCode: string; commonCode: string | null; mapping: Mapping };
 };
 
 const MAPPING = "status target candidates relationship ruleSource";
@@ -43,6 +44,7 @@ const CONTRACT_FIELDS = /* GraphQL */ `
   hours { nativeUnit nativeCompany nativeCentre weeksPerSchoolYear }
   levelHistory { level }
   dataQuality { code detail }
+  trade { nativeCode commonCode mapping { ${MAPPING} } }
 `;
 
 /** Each provider's learner query, and the table and columns where it keeps a contract's codes. */
@@ -190,6 +192,94 @@ describe("the three providers as separate systems, through the gateway (default 
     expect(contract.levelHistory).toEqual([]);
     expect(contract.minimumMonthlyPay.amount).toBeNull();
     expect(contract.dataQuality.map((f) => f.code)).toContain("LEVEL_DECISION_MISSING");
+  });
+
+  it("leaves a provider trade covering several common trades AMBIGUOUS, and one with no counterpart UNMAPPED", async () => {
+    const ambiguous = stack.groundTruth.vocabulary.ambiguous.find((c) => c.kind === "TRADE");
+    const none = stack.groundTruth.vocabulary.unmapped.find((c) => c.kind === "TRADE" && c.byDesign);
+    expect(ambiguous && none).toBeTruthy();
+    for (const [code, check] of [
+      [
+        ambiguous!,
+        (contract: Contract) => {
+          expect(contract.trade.commonCode).toBeNull();
+          expect(contract.trade.mapping).toMatchObject({ status: "AMBIGUOUS", relationship: "NARROWER" });
+          expect(contract.trade.mapping.candidates.length).toBeGreaterThanOrEqual(2);
+        },
+      ],
+      [
+        none!,
+        (contract: Contract) => {
+          expect(contract.trade.commonCode).toBeNull();
+          expect(contract.trade.mapping).toMatchObject({
+            status: "UNMAPPED",
+            relationship: "NO_COUNTERPART",
+          });
+        },
+      ],
+    ] as const) {
+      const column = { cefa: "option_code", ifapme: "metier_code", sfpme: "formation_code" }[code.provider];
+      const contract = await commonContract(code.provider, `${column} = $1`, [code.code]);
+      expect(contract.trade.nativeCode).toBe(code.code);
+      check(contract);
+    }
+  });
+
+  it("infers no status and no certification where no rule covers the native code", async () => {
+    const [row] = await stack.stores.ifapme.query<{ numero: string; statut: string }>(
+      `SELECT numero, etat_code AS statut FROM ifapme.contrat WHERE type_code = 'CAL' ORDER BY numero LIMIT 1`,
+    );
+    const [titre] = await stack.stores.ifapme.query<{ apprenant_numero: string }>(
+      `SELECT apprenant_numero FROM ifapme.contrat WHERE numero = $1`,
+      [row.numero],
+    );
+    await stack.stores.ifapme.query(`UPDATE ifapme.contrat SET etat_code = 'Z' WHERE numero = $1`, [
+      row.numero,
+    ]);
+    await stack.stores.ifapme.query(
+      `INSERT INTO ifapme.titre_delivre (id, apprenant_numero, titre_code, metier_code, delivre_le)
+       VALUES ('TEST-TITRE', $1, 'XYZ', 'M0101', '2025-06-30')`,
+      [titre.apprenant_numero],
+    );
+    try {
+      const contract = await commonContract("ifapme", "numero = $1", [row.numero]);
+      expect(contract.status).toBeNull();
+      expect(contract.mappings.status).toMatchObject({
+        status: "UNMAPPED",
+        target: null,
+        relationship: null,
+      });
+      expect(contract.dataQuality).toContainEqual({
+        code: "CODE_WITHOUT_RULE",
+        detail: expect.stringContaining("CONTRACT_STATUS Z"),
+      });
+      const response = await postGraphQL<{
+        ifapmeLearner: {
+          certificates: {
+            code: string;
+            commonCertification: { code: string | null; mappingStatus: string; relationship: string | null };
+          }[];
+        };
+      }>(
+        stack.gatewayUrl,
+        `query ($id: ID!) { ifapmeLearner(id: $id) { certificates { code commonCertification { code mappingStatus relationship } } } }`,
+        { id: titre.apprenant_numero },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(
+        response.data!.ifapmeLearner.certificates.find((c) => c.code === "XYZ")!.commonCertification,
+      ).toEqual({
+        code: null,
+        mappingStatus: "UNMAPPED",
+        relationship: null,
+      });
+    } finally {
+      await stack.stores.ifapme.query(`UPDATE ifapme.contrat SET etat_code = $2 WHERE numero = $1`, [
+        row.numero,
+        row.statut,
+      ]);
+      await stack.stores.ifapme.query(`DELETE FROM ifapme.titre_delivre WHERE id = 'TEST-TITRE'`);
+    }
   });
 
   it("the mapping report lists exactly the ground truth's unmapped and ambiguous codes, with their counts", async () => {
