@@ -3,6 +3,7 @@
  * level decision, code without a rule, late entry, unit not in the register), grouped by code, ending with
  * `findings: N`. Asks a running gateway (GATEWAY_URL, default http://127.0.0.1:4000/).
  */
+import "reflect-metadata";
 import { today } from "../subgraphs/kit";
 import { queryContractFindings } from "./quality/queryContractFindings";
 import { renderDataQualityReport } from "./quality/renderDataQualityReport";

@@ -4,6 +4,7 @@
  * Generates the synthetic dataset in memory (no database) and writes its ground truth as JSON; prints row
  * counts per store and table and the time taken. Use it to inspect a dataset or to time the generator.
  */
+import "reflect-metadata";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { DEV_NISS_HASH_KEY, MAX_SCALE, createProgressBar, generateDataset } from "./dataset";

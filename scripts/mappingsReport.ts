@@ -4,6 +4,7 @@
  * ending with `unmapped: N`. Asks a running gateway (GATEWAY_URL, default http://127.0.0.1:4000/); exits 1
  * when a code in use has no rule at all (a rule to write), 0 otherwise.
  */
+import "reflect-metadata";
 import { today } from "../subgraphs/kit";
 import { queryProviderCodes } from "./mappings/queryProviderCodes";
 import { renderMappingReport } from "./mappings/renderMappingReport";

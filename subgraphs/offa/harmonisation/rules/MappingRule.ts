@@ -1,4 +1,4 @@
-import { PROVIDER_NAMESPACES, type ProviderNamespace } from "../../../kit";
+import { PROVIDER_NAMESPACES, type ProviderNamespace } from "../../../kit/provider/providerNamespaces";
 
 /**
  * The vocabulary of a mapping rule (domain.md §10, Ed-Fi descriptor mappings with a FHIR-style relationship).
