@@ -282,6 +282,50 @@ describe("the three providers as separate systems, through the gateway (default 
     }
   });
 
+  it("links a common contract to its unit in OFFA's register, and to nothing when the register lacks the number", async () => {
+    const [unknown] = stack.groundTruth.dataQuality.unitNotInRegister;
+    const unitOf = async (provider: keyof typeof PROVIDERS, contractId: string) => {
+      const p = PROVIDERS[provider];
+      const [row] = await stack.stores[provider].query<{ learner: string }>(
+        `SELECT ${p.learner} AS learner FROM ${p.table} WHERE ${p.id} = $1`,
+        [contractId],
+      );
+      const response = await postGraphQL<
+        Record<
+          string,
+          {
+            offaLearner: {
+              commonContracts: {
+                providerContractId: string;
+                company: { establishmentUnitNumber: string };
+                establishmentUnit: { number: string; region: string } | null;
+                dataQuality: { code: string }[];
+              }[];
+            };
+          }
+        >
+      >(
+        stack.gatewayUrl,
+        `query ($id: ID!, $asOf: String) { ${p.query}(id: $id) { offaLearner { commonContracts(asOf: $asOf) {
+          providerContractId company { establishmentUnitNumber } establishmentUnit { number region } dataQuality { code } } } } }`,
+        { id: row.learner, asOf },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data![p.query].offaLearner.commonContracts.find(
+        (c) => c.providerContractId === contractId,
+      )!;
+    };
+    const missing = await unitOf(unknown.provider, unknown.contractId);
+    expect(missing.establishmentUnit).toBeNull();
+    expect(missing.dataQuality.map((f) => f.code)).toContain("UNIT_NOT_IN_REGISTER");
+    const [known] = await stack.stores.cefa.query<{ id: string }>(
+      `SELECT id FROM cefa.contrat WHERE type_contrat = 'CA' ORDER BY id LIMIT 1`,
+    );
+    const found = await unitOf("cefa", known.id);
+    expect(found.establishmentUnit).toMatchObject({ number: found.company.establishmentUnitNumber });
+    expect(["WAL", "BXL"]).toContain(found.establishmentUnit!.region);
+  });
+
   it("the mapping report lists exactly the ground truth's unmapped and ambiguous codes, with their counts", async () => {
     const report = renderMappingReport(await queryProviderCodes(stack.gatewayUrl, asOf), asOf);
     const truth = stack.groundTruth.vocabulary;

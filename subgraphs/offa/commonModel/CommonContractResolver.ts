@@ -1,4 +1,4 @@
-import { Arg, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { parseMonth } from "../../kit";
 import { checkContract, minimumMonthlyPay, monthBounds } from "../harmonisation";
 
@@ -6,6 +6,8 @@ import { CommonContract } from "../commonModel/CommonContract";
 import { ComplianceReport } from "../commonModel/ComplianceReport";
 import { CommonLevelValue, ComplianceCheck } from "../commonModel/enums";
 import { MinimumPay } from "../commonModel/MinimumPay";
+import type { OffaContext } from "../context";
+import { EstablishmentUnit } from "../register";
 import { contractEndDate } from "./harmoniseContracts";
 
 /** Cents as a plain decimal amount in euros ("332.35"): exact, no float on the way. */
@@ -23,6 +25,18 @@ function defaultMonth(contract: CommonContract): string {
 /** The computed fields of a common contract: minimum rétribution for a month and compliance. */
 @Resolver(() => CommonContract)
 export class CommonContractResolver {
+  @FieldResolver(() => EstablishmentUnit, {
+    nullable: true,
+    description:
+      "The company's establishment unit in OFFA's register (region, province, agréments); null when the register lacks the number the provider recorded (a data-quality finding).",
+  })
+  establishmentUnit(
+    @Root() contract: CommonContract,
+    @Ctx() ctx: OffaContext,
+  ): Promise<EstablishmentUnit | null> {
+    return ctx.register.units.load(contract.company.establishmentUnitNumber);
+  }
+
   @FieldResolver(() => MinimumPay, {
     description:
       "Minimum monthly rétribution for a month (YYYY-MM): RMMMG in force × the level's share (domain.md §3).",

@@ -39,7 +39,7 @@ export interface ContractCheckInput {
   monthlyPayCents: number;
   learnerBirthDate: string | null;
   establishmentUnitNumber: string;
-  /** Common trade code; null when the native trade is UNMAPPED. */
+  /** Common trade code; null when the native trade has none (UNMAPPED) or several (AMBIGUOUS). */
   tradeCode: string | null;
   /** The learner's other contracts at any provider, types in common codes (null = UNMAPPED). */
   otherContracts: readonly { id: string; startDate: string; endDate: string; contractType: string | null }[];
@@ -257,7 +257,7 @@ function checkAccreditation(input: ContractCheckInput): Outcome {
   if (input.tradeCode === null) {
     return {
       notEvaluated:
-        "the trade is UNMAPPED, so the agrément (per establishment unit and trade, domain.md §4) cannot be looked up",
+        "the trade has no single common trade (UNMAPPED or AMBIGUOUS), so the agrément (per establishment unit and trade, domain.md §4) cannot be looked up",
     };
   }
   const start = input.startDate;

@@ -301,7 +301,7 @@ describe("checkContract", () => {
       const result = checkContract(contract({ tradeCode: null }));
       expect(result.flags).toEqual([]);
       expect(result.notEvaluated).toEqual([
-        { code: "NO_ACCREDITATION", reason: expect.stringContaining("the trade is UNMAPPED") },
+        { code: "NO_ACCREDITATION", reason: expect.stringContaining("the trade has no single common trade") },
       ]);
     });
   });
