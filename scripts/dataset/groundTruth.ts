@@ -4,6 +4,7 @@ import type { ContractPlan, MoveKind, Provider, Stint } from "./model";
 import type { Person } from "./people";
 import type { Tables } from "./rows";
 import { AMBIGUOUS_CODES, UNKNOWN_TO_RULES, UNMAPPED_BY_DESIGN } from "./codes";
+import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
 
 /** A contract in its provider store. */
 export interface ContractRef {
@@ -28,7 +29,7 @@ export interface GroundTruthPerson {
 }
 
 /** Store name → table name → row count. */
-export type DatasetCounts = Record<"cefa" | "ifapme" | "sfpme" | "offa", Record<string, number>>;
+export type DatasetCounts = Record<Provider | "offa", Record<string, number>>;
 
 /**
  * What the dataset contains on purpose, for tests and demos: who is who across providers, row counts, and the
@@ -124,7 +125,7 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
       });
     }
   }
-  const providers: Provider[] = ["cefa", "ifapme", "sfpme"];
+  const providers = PROVIDER_NAMESPACES;
   const offaId = (person: Person) => input.offaIds.get(person) as string;
   const ref = (contract: ContractPlan): ContractRef => ({
     provider: contract.stint.provider,

@@ -3,6 +3,7 @@ import type { EstablishmentUnit } from "./companies";
 import type { Person } from "./people";
 import type { Level } from "./rmmmg";
 import type { CatalogueTrade } from "./tradeCatalogue";
+import type { ProviderNamespace } from "../../subgraphs/kit/provider/providerNamespaces";
 
 /**
  * The provider-neutral model the generator plans in before writing any store row: stints (a person's stay in
@@ -11,7 +12,7 @@ import type { CatalogueTrade } from "./tradeCatalogue";
  */
 
 /** A provider store, named as offa.learner_link.provider names it. */
-export type Provider = "cefa" | "ifapme" | "sfpme";
+export type Provider = ProviderNamespace;
 
 /** A training track: one provider, one programme. */
 export type Track =

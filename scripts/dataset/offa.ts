@@ -6,6 +6,7 @@ import type { Person } from "./people";
 import type { Random } from "./random";
 import type { RegisterPlan } from "./register";
 import type { OffaTables } from "./rows";
+import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
 
 /** Crockford base32 (no I, L, O, U), the alphabet of OFFA learner ids. */
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -37,7 +38,7 @@ export function buildOffa(
   };
   const ids = new UniqueIds(random);
   const learnerIds = new Map<Person, string>();
-  const providers: Provider[] = ["cefa", "ifapme", "sfpme"];
+  const providers = PROVIDER_NAMESPACES;
   for (const person of people) {
     const id = ids.take((r) => {
       let suffix = "";

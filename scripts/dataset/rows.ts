@@ -4,6 +4,8 @@
  * Columns with a database default the generator does not set (created_at, linked_at) are absent.
  */
 
+import type { ProviderNamespace } from "../../subgraphs/kit/provider/providerNamespaces";
+
 /** Any row: column name → value. */
 export type Row = Record<string, string | number | boolean | null>;
 /** A store's tables: table name → rows, in foreign-key order. */
@@ -235,7 +237,7 @@ export type SfpmeDiplomeRow = {
 export type OffaLearnerRow = { id: string; niss_hash: string };
 /** A row of offa.learner_link. */
 export type OffaLearnerLinkRow = {
-  provider: "cefa" | "ifapme" | "sfpme";
+  provider: ProviderNamespace;
   provider_learner_id: string;
   learner_id: string;
 };
@@ -287,7 +289,7 @@ export type OffaTutorUnitRow = {
 };
 /** A row of offa.contract_tutor. */
 export type OffaContractTutorRow = {
-  provider: "cefa" | "ifapme" | "sfpme";
+  provider: ProviderNamespace;
   provider_contract_id: string;
   tutor_id: string;
 };

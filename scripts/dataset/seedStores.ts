@@ -1,12 +1,12 @@
 import { createHmac } from "node:crypto";
 import type { Database, Queryable } from "../../subgraphs/kit/db/Database";
-import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
+import { PROVIDER_NAMESPACES, type ProviderNamespace } from "../../subgraphs/kit/provider/providerNamespaces";
 import { GENERATOR_VERSION, generateDataset, validateOptions } from "./generateDataset";
 import type { DatasetCounts, GroundTruth } from "./groundTruth";
 import type { Row } from "./rows";
 
 /** The four stores, named as the subgraphs are. */
-export type StoreName = "cefa" | "ifapme" | "sfpme" | "offa";
+export type StoreName = ProviderNamespace | "offa";
 
 /** What seedStores needs besides the stores. */
 export interface SeedOptions {
