@@ -5,6 +5,12 @@
 export { providerViews } from "./providerViews";
 export type { ProviderView } from "./ProviderView";
 export { nativeRecordsOf } from "./nativeRecordsOf";
-export type { NativeCertificate, NativeContract, NativeLearnerRecord } from "./nativeRecords";
+export type {
+  NativeCertificate,
+  NativeContract,
+  NativeLearnerRecord,
+  NativePayPeriod,
+  NativeStatusPeriod,
+} from "./nativeRecords";
 export { CERTIFICATE_FIELDS, CONTRACT_FIELDS } from "./requiredProviderFields";
 export { createProviderRecordResolvers } from "./createProviderRecordResolvers";

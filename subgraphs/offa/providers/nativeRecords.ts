@@ -1,6 +1,19 @@
 import type { Namespace, NativeHours, NativeLevelRecord } from "../harmonisation";
 import { SHARED_CONTRACT_SELECTION, type contractFields } from "./providerViewFields";
 
+/** The monthly pay (a lump sum, domain.md §3) in force from `from` (inclusive) until the next period starts. */
+export interface NativePayPeriod {
+  from: string;
+  amountCents: number;
+}
+
+/** A status of the contract in the provider's own code, from `from` to `to` inclusive (`to` null: still). */
+export interface NativeStatusPeriod {
+  code: string;
+  from: string;
+  to: string | null;
+}
+
 /**
  * A provider contract in one shape, still in the provider's codes: what OFFA received through @requires,
  * with the provider-specific field names (schoolHoursPerSchoolYear, levelEvaluations…) put side by side.
@@ -26,6 +39,10 @@ export interface NativeContract {
   hours: NativeHours;
   monthlyPayCents: number;
   levelRecords: NativeLevelRecord[];
+  /** The pay over time, oldest first; a provider without a pay history gives one period from the start. */
+  payPeriods: NativePayPeriod[];
+  /** The statuses over time, oldest first; empty when the provider records only the current status. */
+  statusPeriods: NativeStatusPeriod[];
 }
 
 /** A delivered certificate in the provider's code. */
@@ -49,7 +66,8 @@ export interface NativeLearnerRecord {
 export type SharedContractFields = InstanceType<ReturnType<typeof contractFields>>;
 
 /** The fields a provider names its own way, which each view puts into the common native shape. */
-export type ProviderSpecificFields = Pick<NativeContract, "tradeCode" | "hours" | "levelRecords">;
+export type ProviderSpecificFields = Pick<NativeContract, "tradeCode" | "hours" | "levelRecords"> &
+  Partial<Pick<NativeContract, "payPeriods" | "statusPeriods">>;
 
 // The top-level names of the shared selection ("employer { … }" → employer).
 const SHARED_FIELDS = SHARED_CONTRACT_SELECTION.map(
@@ -80,6 +98,8 @@ export function toNativeRecord<Contract extends SharedContractFields>(
           ...Object.fromEntries(SHARED_FIELDS.map((field) => [field, contract[field]])),
           namespace,
           learnerId: record.id,
+          payPeriods: [{ from: contract.startsOn, amountCents: contract.monthlyPayCents }],
+          statusPeriods: [],
           ...specific(contract),
         }) as NativeContract,
     ),
