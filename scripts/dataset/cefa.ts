@@ -1,5 +1,5 @@
 import { schoolYearEnd, schoolYearLabel } from "./calendar";
-import { cefaCodes, contractTypeCode, endOf, nativeEndReason } from "./codes";
+import { cefaCodes, contractTypeCode, endOf, nativeEndReason, nativeStatusPeriods } from "./codes";
 import { ageAt, isoDate } from "./dates";
 import { UniqueIds, IdSequence } from "./ids";
 import type { ContractPlan, Stint } from "./model";
@@ -37,6 +37,8 @@ export function buildCefa(
     inscription: [],
     contrat: [],
     decision_palier: [],
+    retribution: [],
+    statut_periode: [],
     certification: [],
   };
   const matricules = new UniqueIds(random);
@@ -46,6 +48,8 @@ export function buildCefa(
     contrat: new IdSequence("CC", 8),
     decision: new IdSequence("CD", 8),
     certification: new IdSequence("CT", 8),
+    retribution: new IdSequence("CR", 8),
+    statut: new IdSequence("CS", 8),
   };
 
   for (const stint of stints) {
@@ -93,6 +97,23 @@ export function buildCefa(
       tables.contrat.push(
         contractRow(random, contract, matricule, option.code, inscriptionFor(contract, inscriptionIds)),
       );
+      for (const period of contract.payPeriods) {
+        tables.retribution.push({
+          id: ids.retribution.take(),
+          contrat_id: contract.id,
+          montant_mensuel: period.amount,
+          applicable_du: period.from,
+        });
+      }
+      for (const period of nativeStatusPeriods(cefaCodes, contract)) {
+        tables.statut_periode.push({
+          id: ids.statut.take(),
+          contrat_id: contract.id,
+          statut: period.code,
+          du: period.from,
+          au: period.to,
+        });
+      }
       for (const decision of contract.levels) {
         tables.decision_palier.push({
           id: ids.decision.take(),

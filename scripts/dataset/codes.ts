@@ -144,3 +144,21 @@ export function nativeEndReason(codes: ProviderCodes, contract: ContractPlan, ra
   const { endedOn, reason } = endOf(contract);
   return reason && endedOn ? codes.endReason(reason, contract, endedOn, random) : null;
 }
+
+/**
+ * A contract's status periods in a provider's codes. Consecutive periods the provider codes alike are one
+ * period in its store (IFAPME records a contract on trial as active, so it has no trial period).
+ */
+export function nativeStatusPeriods(
+  codes: ProviderCodes,
+  contract: ContractPlan,
+): { code: string; from: string; to: string | null }[] {
+  const periods: { code: string; from: string; to: string | null }[] = [];
+  for (const period of contract.statusPeriods) {
+    const code = codes.state[period.state];
+    const last = periods[periods.length - 1];
+    if (last && last.code === code) last.to = period.to;
+    else periods.push({ code, from: period.from, to: period.to });
+  }
+  return periods;
+}

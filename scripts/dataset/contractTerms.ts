@@ -1,13 +1,16 @@
 import { TODAY } from "./calendar";
-import { addDays, daysBetween, isoDate, minDate } from "./dates";
+import { addDays, isoDate, minDate } from "./dates";
 import { type ContractPlan, type Stint, contractEnd } from "./model";
 import type { Random } from "./random";
+import { type PayLapse, planPayHistory } from "./payHistory";
 import { type Level, minimumRetribution, roundCents } from "./rmmmg";
-import { closedSectorTrades } from "./trades";
+import { planStatusHistory, stateOnToday } from "./statusHistory";
 
 /** Contracts made non-compliant on purpose, so compliance checks have known answers. */
 export interface ContractAnomalies {
   payBelowMinimum: ContractPlan[];
+  /** Contracts whose pay history has a raise that came late or never (payHistory.ts). */
+  payRaiseLapses: { contract: ContractPlan; lapses: PayLapse[] }[];
   hourViolations: ContractPlan[];
   /** Data quality: contrats d'alternance under way with no level decision recorded at all. */
   levelDecisionMissing: ContractPlan[];
@@ -24,8 +27,6 @@ const KEEP_LEVEL_AFTER_SAME_TRADE = 0.5;
  * modelling choice: the real rate is unknown). OFFA must report them, never assume level A.
  */
 const LEVEL_DECISION_MISSING = 0.01;
-/** Synthetic modelling choice: the trial period length is unknown (domain.md §11.1); 'TRIAL' = first month. */
-const TRIAL_STATUS_DAYS = 30;
 
 const levels: readonly Level[] = ["A", "B", "C"];
 const otherPay: Readonly<Record<string, [number, number]>> = {
@@ -46,7 +47,12 @@ const otherPay: Readonly<Record<string, [number, number]>> = {
  * a later one in the same trade starts.
  */
 export function settleContracts(random: Random, stints: readonly Stint[]): ContractAnomalies {
-  const anomalies: ContractAnomalies = { payBelowMinimum: [], hourViolations: [], levelDecisionMissing: [] };
+  const anomalies: ContractAnomalies = {
+    payBelowMinimum: [],
+    payRaiseLapses: [],
+    hourViolations: [],
+    levelDecisionMissing: [],
+  };
   for (const stint of stints) {
     stint.contracts.forEach((contract, index) => {
       if (contract.kind === "ALTERNANCE") {
@@ -67,8 +73,10 @@ export function settleContracts(random: Random, stints: readonly Stint[]): Contr
       } else {
         const [min, max] = otherPay[contract.kind];
         contract.monthlyPay = roundCents(random.float(min, max));
+        contract.payPeriods = [{ from: contract.start, amount: contract.monthlyPay }];
       }
-      contract.state = stateOnToday(random, contract);
+      contract.statusPeriods = planStatusHistory(random, contract);
+      contract.state = stateOnToday(contract.statusPeriods);
     });
   }
   return anomalies;
@@ -124,34 +132,28 @@ function efpSteps(stint: Stint, contract: ContractPlan): ContractPlan["levels"] 
   return steps;
 }
 
-// 17/24/32 % of the RMMMG for the latest level, at the last date the contract ran (the minimum is indexed, so
-// pay that met it then met it before), sometimes a little more; a few deliberately below, a few with hours
-// outside the rules.
+// The pay history (payHistory.ts): the start level's minimum times an extra the employer keeps for the whole
+// contract (often none, sometimes up to 25 %), raised at level changes and indexations, sometimes late or never.
+// A few contracts are deliberately paid below the minimum from the first day (one amount, never raised), a few
+// have hours outside the rules.
 function price(random: Random, contract: ContractPlan, anomalies: ContractAnomalies): void {
-  const latest = contract.levels[contract.levels.length - 1]?.level ?? contract.startLevel;
-  const payDate = contract.start > TODAY ? contract.start : minDate(contractEnd(contract), TODAY);
-  const minimum = minimumRetribution(latest, payDate);
   const roll = random.next();
   const extra = roll < 0.55 ? 0 : roll < 0.9 ? random.float(0, 0.08) : random.float(0.08, 0.25);
-  contract.monthlyPay = roundCents(minimum * (1 + extra));
   if (random.chance(PAY_BELOW_MINIMUM)) {
     // Below the minimum of the first level on the first day, hence below it on every day of the contract.
     const floor = minimumRetribution(contract.startLevel, contract.start);
-    contract.monthlyPay = Math.min(roundCents(floor * random.float(0.8, 0.95)), roundCents(floor - 0.01));
+    const amount = Math.min(roundCents(floor * random.float(0.8, 0.95)), roundCents(floor - 0.01));
+    contract.payPeriods = [{ from: contract.start, amount }];
     anomalies.payBelowMinimum.push(contract);
+  } else {
+    const { periods, lapses } = planPayHistory(random, contract, extra);
+    contract.payPeriods = periods;
+    if (lapses.length > 0) anomalies.payRaiseLapses.push({ contract, lapses });
   }
+  contract.monthlyPay = contract.payPeriods[contract.payPeriods.length - 1].amount;
   if (random.chance(HOUR_VIOLATION)) {
     if (random.chance(0.5)) contract.hoursCompany = random.pick([16, 17, 18, 18.5, 19, 19.5]);
     else contract.hoursCompany = 38 - contract.hoursCentre + random.pick([1, 1.5, 2, 3, 4]);
     anomalies.hourViolations.push(contract);
   }
-}
-
-function stateOnToday(random: Random, contract: ContractPlan): ContractPlan["state"] {
-  if (contract.start > TODAY) return "SIGNED";
-  if (contract.earlyEnd || contract.plannedEnd < TODAY) return "ENDED";
-  // Suspensions are likelier in the sectors closed during COVID (horeca, hairdressing).
-  if (random.chance(closedSectorTrades.has(contract.stint.trade.common) ? 0.06 : 0.015)) return "SUSPENDED";
-  if (daysBetween(contract.start, TODAY) < TRIAL_STATUS_DAYS) return "TRIAL";
-  return "ACTIVE";
 }

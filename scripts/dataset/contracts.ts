@@ -122,7 +122,9 @@ function newContract(
     hoursCentre,
     levels: [],
     monthlyPay: 0,
+    payPeriods: [],
     state: "ACTIVE",
+    statusPeriods: [],
     recordedOn: "",
     id: "",
   };

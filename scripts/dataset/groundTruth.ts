@@ -3,6 +3,8 @@ import type { ContractAnomalies } from "./contractTerms";
 import type { ContractPlan, MoveKind, Provider, Stint } from "./model";
 import type { Person } from "./people";
 import type { Tables } from "./rows";
+import { payBreachMonths } from "./payBreaches";
+import type { PayLapse } from "./payHistory";
 import { AMBIGUOUS_CODES, UNKNOWN_TO_RULES, UNMAPPED_BY_DESIGN } from "./codes";
 import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
 
@@ -44,6 +46,13 @@ export interface GroundTruth {
   people: GroundTruthPerson[];
   anomalies: {
     payBelowMinimum: ContractRef[];
+    /** Contracts with a raise (level change or RMMMG indexation) applied late or never. */
+    payRaiseLapses: { contract: ContractRef; lapses: PayLapse[] }[];
+    /**
+     * Every month a contrat d'alternance is paid below its minimum where the minimum is known (payBreaches.ts):
+     * the months OFFA's monthly pay check must flag, no more, no fewer.
+     */
+    payBreachMonths: { contract: ContractRef; months: string[] }[];
     hourViolations: ContractRef[];
     missingAccreditation: ContractRef[];
     overlappingContracts: { offaLearnerId: string; first: ContractRef; second: ContractRef }[];
@@ -153,6 +162,14 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
     })),
     anomalies: {
       payBelowMinimum: input.anomalies.payBelowMinimum.map(ref),
+      payRaiseLapses: input.anomalies.payRaiseLapses.map(({ contract, lapses }) => ({
+        contract: ref(contract),
+        lapses,
+      })),
+      payBreachMonths: input.stints
+        .flatMap((stint) => stint.contracts)
+        .map((contract) => ({ contract: ref(contract), months: payBreachMonths(contract) }))
+        .filter((entry) => entry.months.length > 0),
       hourViolations: input.anomalies.hourViolations.map(ref),
       missingAccreditation: input.accreditations.missing.map(ref),
       overlappingContracts: input.overlaps.map(([first, second]) => ({

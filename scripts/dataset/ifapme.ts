@@ -1,5 +1,5 @@
 import { schoolYearLabel } from "./calendar";
-import { contractTypeCode, endOf, ifapmeCodes, nativeEndReason } from "./codes";
+import { contractTypeCode, endOf, ifapmeCodes, nativeEndReason, nativeStatusPeriods } from "./codes";
 import { ageAt, isoDate } from "./dates";
 import { IdSequence, UniqueIds } from "./ids";
 import type { ContractPlan, Stint } from "./model";
@@ -37,6 +37,8 @@ export function buildIfapme(
     inscription: [],
     contrat: [],
     evaluation_niveau: [],
+    remuneration: [],
+    etat_periode: [],
     titre_delivre: [],
   };
   const numbers = new UniqueIds(random);
@@ -45,6 +47,8 @@ export function buildIfapme(
     inscription: new IdSequence("II", 8),
     evaluation: new IdSequence("IE", 8),
     titre: new IdSequence("IT", 8),
+    remuneration: new IdSequence("IR", 8),
+    etat: new IdSequence("IS", 8),
   };
 
   // Stint ids follow creation, which is chronological per person: the first IFAPME stint makes the record.
@@ -92,6 +96,23 @@ export function buildIfapme(
     for (const contract of stint.contracts) {
       contract.id = numbers.take((r) => `IFC${r.digits(8)}`);
       tables.contrat.push(contractRow(random, contract, numero, metier.code));
+      for (const period of contract.payPeriods) {
+        tables.remuneration.push({
+          id: ids.remuneration.take(),
+          contrat_numero: contract.id,
+          montant: period.amount,
+          depuis: period.from,
+        });
+      }
+      for (const period of nativeStatusPeriods(ifapmeCodes, contract)) {
+        tables.etat_periode.push({
+          id: ids.etat.take(),
+          contrat_numero: contract.id,
+          etat_code: period.code,
+          debut: period.from,
+          fin: period.to,
+        });
+      }
       for (const level of contract.levels) {
         tables.evaluation_niveau.push({
           id: ids.evaluation.take(),

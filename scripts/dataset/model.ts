@@ -111,8 +111,14 @@ export interface ContractPlan {
   hoursCentre: number;
   /** Filled by priceContracts: dated levels, pay, state on TODAY. */
   levels: { level: Level; on: string }[];
+  /** The pay in force today (the last pay period known on TODAY); what the contract row keeps. */
   monthlyPay: number;
+  /** The pay over time (euros), oldest first: each amount from its day until the next (payHistory.ts). */
+  payPeriods: { from: string; amount: number }[];
+  /** The state on TODAY (the state of the status period covering TODAY). */
   state: ContractState;
+  /** The states over time, oldest first, up to TODAY (statusHistory.ts). */
+  statusPeriods: { state: ContractState; from: string; to: string | null }[];
   /** The day the provider entered the contract in its system (recording.ts). */
   recordedOn: string;
   /** Provider id, set by the provider builder. */

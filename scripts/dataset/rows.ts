@@ -82,6 +82,15 @@ export type CefaDecisionPalierRow = {
   date_decision: D;
   referent_nom: string;
 };
+/** A row of cefa.retribution. */
+export type CefaRetributionRow = {
+  id: string;
+  contrat_id: string;
+  montant_mensuel: number;
+  applicable_du: D;
+};
+/** A row of cefa.statut_periode. */
+export type CefaStatutPeriodeRow = { id: string; contrat_id: string; statut: string; du: D; au: D | null };
 /** A row of cefa.certification. */
 export type CefaCertificationRow = {
   id: string;
@@ -153,6 +162,16 @@ export type IfapmeEvaluationNiveauRow = {
   evalue_le: D;
   referent: string;
 };
+/** A row of ifapme.remuneration. */
+export type IfapmeRemunerationRow = { id: string; contrat_numero: string; montant: number; depuis: D };
+/** A row of ifapme.etat_periode. */
+export type IfapmeEtatPeriodeRow = {
+  id: string;
+  contrat_numero: string;
+  etat_code: string;
+  debut: D;
+  fin: D | null;
+};
 /** A row of ifapme.titre_delivre. */
 export type IfapmeTitreDelivreRow = {
   id: string;
@@ -223,6 +242,21 @@ export type SfpmePalierAllocationRow = {
   convention_reference: string;
   annee_code: string;
   effet_au: D;
+};
+/** A row of sfpme.allocation. */
+export type SfpmeAllocationRow = {
+  id: string;
+  convention_reference: string;
+  montant_mensuel: number;
+  effet_au: D;
+};
+/** A row of sfpme.statut_historique. */
+export type SfpmeStatutHistoriqueRow = {
+  id: string;
+  convention_reference: string;
+  statut: string;
+  du: D;
+  au: D | null;
 };
 /** A row of sfpme.diplome. */
 export type SfpmeDiplomeRow = {
@@ -302,6 +336,8 @@ export type CefaTables = {
   inscription: CefaInscriptionRow[];
   contrat: CefaContratRow[];
   decision_palier: CefaDecisionPalierRow[];
+  retribution: CefaRetributionRow[];
+  statut_periode: CefaStatutPeriodeRow[];
   certification: CefaCertificationRow[];
 };
 /** The IFAPME store's tables, in foreign-key order. */
@@ -312,6 +348,8 @@ export type IfapmeTables = {
   inscription: IfapmeInscriptionRow[];
   contrat: IfapmeContratRow[];
   evaluation_niveau: IfapmeEvaluationNiveauRow[];
+  remuneration: IfapmeRemunerationRow[];
+  etat_periode: IfapmeEtatPeriodeRow[];
   titre_delivre: IfapmeTitreDelivreRow[];
 };
 /** The SFPME (efp) store's tables, in foreign-key order. */
@@ -321,6 +359,8 @@ export type SfpmeTables = {
   inscription: SfpmeInscriptionRow[];
   convention: SfpmeConventionRow[];
   palier_allocation: SfpmePalierAllocationRow[];
+  allocation: SfpmeAllocationRow[];
+  statut_historique: SfpmeStatutHistoriqueRow[];
   diplome: SfpmeDiplomeRow[];
 };
 /** The OFFA store's tables, in foreign-key order. */

@@ -33,9 +33,38 @@ export interface SeedResult {
  * touched.
  */
 export const datasetTables: Readonly<Record<StoreName, readonly string[]>> = {
-  cefa: ["centre", "option_etude", "eleve", "inscription", "contrat", "decision_palier", "certification"],
-  ifapme: ["site", "metier", "apprenant", "inscription", "contrat", "evaluation_niveau", "titre_delivre"],
-  sfpme: ["formation", "apprenant", "inscription", "convention", "palier_allocation", "diplome"],
+  cefa: [
+    "centre",
+    "option_etude",
+    "eleve",
+    "inscription",
+    "contrat",
+    "decision_palier",
+    "retribution",
+    "statut_periode",
+    "certification",
+  ],
+  ifapme: [
+    "site",
+    "metier",
+    "apprenant",
+    "inscription",
+    "contrat",
+    "evaluation_niveau",
+    "remuneration",
+    "etat_periode",
+    "titre_delivre",
+  ],
+  sfpme: [
+    "formation",
+    "apprenant",
+    "inscription",
+    "convention",
+    "palier_allocation",
+    "allocation",
+    "statut_historique",
+    "diplome",
+  ],
   offa: [
     "learner",
     "learner_link",

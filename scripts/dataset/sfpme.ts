@@ -1,5 +1,5 @@
 import { schoolYearLabel } from "./calendar";
-import { contractTypeCode, nativeEndReason, sfpmeCodes } from "./codes";
+import { contractTypeCode, nativeEndReason, nativeStatusPeriods, sfpmeCodes } from "./codes";
 import { ageAt, isoDate } from "./dates";
 import { IdSequence, UniqueIds } from "./ids";
 import type { ContractPlan, Stint, Track } from "./model";
@@ -41,6 +41,8 @@ export function buildSfpme(
     inscription: [],
     convention: [],
     palier_allocation: [],
+    allocation: [],
+    statut_historique: [],
     diplome: [],
   };
   const numbers = new UniqueIds(random);
@@ -49,6 +51,8 @@ export function buildSfpme(
     inscription: new IdSequence("EI", 8),
     palier: new IdSequence("EP", 8),
     diplome: new IdSequence("ED", 8),
+    allocation: new IdSequence("EA", 8),
+    statut: new IdSequence("ES", 8),
   };
 
   for (const stint of stints) {
@@ -91,6 +95,23 @@ export function buildSfpme(
       const year = contract.signedOn.slice(0, 4);
       contract.id = numbers.take((r) => `CONV/${year}/${r.digits(5)}`);
       tables.convention.push(conventionRow(random, contract, dossier, formation.code));
+      for (const period of contract.payPeriods) {
+        tables.allocation.push({
+          id: ids.allocation.take(),
+          convention_reference: contract.id,
+          montant_mensuel: period.amount,
+          effet_au: period.from,
+        });
+      }
+      for (const period of nativeStatusPeriods(sfpmeCodes, contract)) {
+        tables.statut_historique.push({
+          id: ids.statut.take(),
+          convention_reference: contract.id,
+          statut: period.code,
+          du: period.from,
+          au: period.to,
+        });
+      }
       for (const step of contract.levels) {
         tables.palier_allocation.push({
           id: ids.palier.take(),

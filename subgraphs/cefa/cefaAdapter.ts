@@ -13,6 +13,9 @@ import {
 } from "./contract/contractQueries";
 import { CefaEnrolment } from "./learner/CefaEnrolment";
 import { CefaLearner } from "./learner/CefaLearner";
+import { CefaRetribution } from "./history/CefaRetribution";
+import { CefaStatusPeriod } from "./history/CefaStatusPeriod";
+import { selectPayByContracts, selectStatusesByContracts } from "./history/historyQueries";
 import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
 
 /**
@@ -44,6 +47,21 @@ export const cefaAdapter: ProviderAdapter = {
     selectByIds: selectContractsByIds,
     selectByLearners: selectContractsByLearners,
     selectByUnits: selectContractsByUnits,
+    histories: [
+      {
+        field: "retributions",
+        type: CefaRetribution,
+        description:
+          "The monthly rétribution agreed over time (a row from the day it applies), oldest first.",
+        selectByContracts: selectPayByContracts,
+      },
+      {
+        field: "statusPeriods",
+        type: CefaStatusPeriod,
+        description: "The contract's statuts over time (CEFA codes), oldest first.",
+        selectByContracts: selectStatusesByContracts,
+      },
+    ],
   },
   levelRecord: {
     type: CefaLevelDecision,

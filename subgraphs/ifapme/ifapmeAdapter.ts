@@ -13,6 +13,9 @@ import {
 } from "./contract/contractQueries";
 import { IfapmeEnrolment } from "./learner/IfapmeEnrolment";
 import { IfapmeLearner } from "./learner/IfapmeLearner";
+import { IfapmeRemuneration } from "./history/IfapmeRemuneration";
+import { IfapmeStatePeriod } from "./history/IfapmeStatePeriod";
+import { selectPayByContracts, selectStatusesByContracts } from "./history/historyQueries";
 import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
 
 /**
@@ -44,6 +47,20 @@ export const ifapmeAdapter: ProviderAdapter = {
     selectByIds: selectContractsByIds,
     selectByLearners: selectContractsByLearners,
     selectByUnits: selectContractsByUnits,
+    histories: [
+      {
+        field: "remunerations",
+        type: IfapmeRemuneration,
+        description: "The monthly rémunération agreed over time, oldest first.",
+        selectByContracts: selectPayByContracts,
+      },
+      {
+        field: "stateHistory",
+        type: IfapmeStatePeriod,
+        description: "The contract's états over time (IFAPME codes), oldest first.",
+        selectByContracts: selectStatusesByContracts,
+      },
+    ],
   },
   levelRecord: {
     type: IfapmeLevelEvaluation,

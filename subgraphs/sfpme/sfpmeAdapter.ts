@@ -13,6 +13,9 @@ import {
 } from "./contract/contractQueries";
 import { SfpmeEnrolment } from "./learner/SfpmeEnrolment";
 import { SfpmeLearner } from "./learner/SfpmeLearner";
+import { SfpmeAllowance } from "./history/SfpmeAllowance";
+import { SfpmeStatusPeriod } from "./history/SfpmeStatusPeriod";
+import { selectPayByContracts, selectStatusesByContracts } from "./history/historyQueries";
 import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
 
 /**
@@ -44,6 +47,21 @@ export const sfpmeAdapter: ProviderAdapter = {
     selectByIds: selectContractsByIds,
     selectByLearners: selectContractsByLearners,
     selectByUnits: selectContractsByUnits,
+    histories: [
+      {
+        field: "allowances",
+        type: SfpmeAllowance,
+        description:
+          "The monthly allowance paid over time (per training year from 1 August, and indexed), oldest first.",
+        selectByContracts: selectPayByContracts,
+      },
+      {
+        field: "statusHistory",
+        type: SfpmeStatusPeriod,
+        description: "The convention's statuts over time (efp codes), oldest first.",
+        selectByContracts: selectStatusesByContracts,
+      },
+    ],
   },
   levelRecord: {
     type: SfpmeAllowanceStep,

@@ -2,7 +2,7 @@ import { TODAY } from "../calendar";
 import { cefaCodes, ifapmeCodes, type ProviderCodes, sfpmeCodes } from "../codes";
 import { addYears, daysBetween } from "../dates";
 import type { ContractState, EndReason, Provider } from "../model";
-import { type Level, minimumRetribution } from "../rmmmg";
+import { knownRmmmg, type Level, minimumRetribution } from "../rmmmg";
 import { tradeCatalogue } from "../tradeCatalogue";
 import { smallDataset } from "./fixtures";
 
@@ -259,20 +259,64 @@ describe("hours and pay", () => {
     expect(hourCases.size / alternance.length).toBeLessThan(0.04);
   });
 
-  it("pay at least 17/24/32 % of the RMMMG for the level in force on every day, except the listed ~3 %", () => {
+  // The pay history as the stores keep it, by contract: each amount from its day until the next.
+  const payRows = [
+    ...stores.cefa.retribution.map((r) => ({
+      key: `cefa:${r.contrat_id}`,
+      from: r.applicable_du,
+      amount: r.montant_mensuel,
+    })),
+    ...stores.ifapme.remuneration.map((r) => ({
+      key: `ifapme:${r.contrat_numero}`,
+      from: r.depuis,
+      amount: r.montant,
+    })),
+    ...stores.sfpme.allocation.map((r) => ({
+      key: `sfpme:${r.convention_reference}`,
+      from: r.effet_au,
+      amount: r.montant_mensuel,
+    })),
+  ];
+  const payHistory = new Map<string, { from: string; amount: number }[]>();
+  for (const row of payRows) payHistory.set(row.key, [...(payHistory.get(row.key) ?? []), row]);
+  const lapses = listed(groundTruth.anomalies.payRaiseLapses.map((l) => l.contract));
+
+  it("keep a pay history that starts with the contract, never goes down, and ends at the pay the contract row holds", () => {
+    for (const c of contracts) {
+      const history = [...(payHistory.get(keyOf(c)) ?? [])].sort((a, b) => a.from.localeCompare(b.from));
+      expect(history[0]?.from).toBe(c.start);
+      for (let i = 1; i < history.length; i += 1)
+        expect(history[i].amount).toBeGreaterThan(history[i - 1].amount);
+      expect(history[history.length - 1].amount).toBe(c.pay);
+    }
+  });
+
+  // A raise that came late or never breaks the minimum only when the employer paid no more than it.
+  it("pay at least 17/24/32 % of the RMMMG for the level in force on every day, except the listed contracts", () => {
+    let lapsesBelow = 0;
     for (const c of alternance.filter((contract) => contract.levels.length > 0)) {
       const last = c.endedOn ?? (c.plannedEnd < TODAY ? c.plannedEnd : TODAY);
-      const below = c.levels.some((level, i) => {
-        const until = c.levels[i + 1]?.on ?? last;
-        return (
-          c.pay < minimumRetribution(level.level, until) || c.pay < minimumRetribution(level.level, level.on)
-        );
-      });
-      expect(below).toBe(payCases.has(keyOf(c)));
+      const history = [...(payHistory.get(keyOf(c)) ?? [])].sort((a, b) => a.from.localeCompare(b.from));
+      const payOn = (day: string) => [...history].reverse().find((p) => p.from <= day)!.amount;
+      const levelOn = (day: string) => [...c.levels].reverse().find((l) => l.on <= day)!.level;
+      // Pay and minimum change only on these days: checking them checks every day.
+      const days = [
+        c.start,
+        ...c.levels.map((l) => l.on),
+        ...history.map((p) => p.from),
+        ...knownRmmmg.map((r) => r.validFrom),
+      ].filter((day) => day >= c.start && day <= last);
+      const below = days.some((day) => payOn(day) < minimumRetribution(levelOn(day), day));
+      if (payCases.has(keyOf(c))) expect(below).toBe(true);
+      else if (lapses.has(keyOf(c))) lapsesBelow += below ? 1 : 0;
+      else expect({ contract: keyOf(c), below }).toEqual({ contract: keyOf(c), below: false });
       if (payCases.has(keyOf(c))) expect(c.pay).toBeLessThan(minimumRetribution(c.levels[0].level, c.start));
     }
     expect(payCases.size / alternance.length).toBeGreaterThan(0.01);
     expect(payCases.size / alternance.length).toBeLessThan(0.05);
+    expect(lapses.size / alternance.length).toBeGreaterThan(0.02);
+    expect(lapses.size / alternance.length).toBeLessThan(0.4);
+    expect(lapsesBelow / lapses.size).toBeGreaterThan(0.3);
   });
 });
 

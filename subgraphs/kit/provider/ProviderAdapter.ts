@@ -33,6 +33,15 @@ export interface CodeShape {
 /** One statement over a batch of keys (`= ANY($1)`). */
 type BatchQuery<Row> = (db: Queryable, keys: readonly string[]) => Promise<Row[]>;
 
+/** A dated history a provider keeps for each contract (pay, statuses), under the provider's own field name. */
+export interface ContractHistory {
+  field: string;
+  type: ClassOf<object>;
+  description: string;
+  /** The rows of a batch of contracts, oldest first within each contract. */
+  selectByContracts: BatchQuery<{ contractId: string }>;
+}
+
 /**
  * What a provider adapter tells the kit so that the wiring identical across providers (per-request loaders, root
  * queries, `Learner.<namespace>`, `EstablishmentUnit.<namespace>Contracts`, entity references) is built once
@@ -67,6 +76,8 @@ export interface ProviderAdapter<
     selectByLearners: BatchQuery<Contract>;
     /** By the establishment-unit number recorded on the contract. */
     selectByUnits: BatchQuery<Contract>;
+    /** The contract's dated histories (pay periods, status periods), each a list field on the contract. */
+    histories: readonly ContractHistory[];
   };
   /** The dated level records of a contract, under the provider's own field name (levelDecisions…). */
   levelRecord: {

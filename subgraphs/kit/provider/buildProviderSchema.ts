@@ -178,6 +178,18 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
     }
   }
 
+  // One resolver class per contract history, each adding its list field under the provider's name.
+  const historyResolvers = contract.histories.map((history) => {
+    @Resolver(() => contract.type)
+    class ContractHistoryField {
+      @FieldResolver(() => [history.type], { name: history.field, description: history.description })
+      rows(@Root() record: ContractShape, @Ctx() ctx: Context): Promise<unknown[]> {
+        return ctx.contractHistories[history.field].load(record.id);
+      }
+    }
+    return ContractHistoryField;
+  });
+
   const byId = (load: (ctx: Context) => { load(id: string): Promise<unknown> }) => ({
     __resolveReference: (ref: { id: string }, ctx: Context) => load(ctx).load(ref.id),
   });
@@ -203,6 +215,7 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
         LearnerRecordsResolver,
         UnitContractsResolver,
         ContractFields,
+        ...historyResolvers,
       ] as unknown as BuildSchemaOptions["resolvers"],
       orphanedTypes: [
         contract.type,
@@ -211,6 +224,7 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
         code.type,
         LearnerRecords,
         UnitContracts,
+        ...contract.histories.map((history) => history.type),
       ] as BuildSchemaOptions["orphanedTypes"],
     },
     references,

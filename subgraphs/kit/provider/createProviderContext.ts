@@ -16,6 +16,8 @@ export interface ProviderContext<A extends ProviderAdapter = ProviderAdapter> {
   contracts: DataLoader<string, Types<A>["contract"] | null>;
   contractsByLearner: DataLoader<string, Types<A>["contract"][]>;
   contractsByUnit: DataLoader<string, Types<A>["contract"][]>;
+  /** Each contract history's rows by contract id, keyed by the history's field name. */
+  contractHistories: Readonly<Record<string, DataLoader<string, { contractId: string }[]>>>;
   levelRecords: DataLoader<string, Types<A>["levelRecord"] | null>;
   levelRecordsByContract: DataLoader<string, Types<A>["levelRecord"][]>;
   certificates: DataLoader<string, Types<A>["certificate"] | null>;

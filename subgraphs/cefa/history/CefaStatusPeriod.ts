@@ -1,0 +1,21 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+/** A CEFA statut of a contract from a day to a day (inclusive; to null: still in force). */
+@ObjectType({
+  description: "A CEFA statut of a contract from a day to a day (inclusive; to null: still in force).",
+})
+export class CefaStatusPeriod {
+  @Field(() => ID)
+  id!: string;
+
+  contractId!: string;
+
+  @Field({ description: "The CEFA status code." })
+  statusCode!: string;
+
+  @Field({ description: "First day (YYYY-MM-DD)." })
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while in force." })
+  to!: string | null;
+}

@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+
+/** A rémunération IFAPME recorded on a contract: the monthly amount since a day, until the next row. */
+@ObjectType({
+  description:
+    "A rémunération IFAPME recorded on a contract: the monthly amount since a day, until the next row.",
+})
+export class IfapmeRemuneration {
+  @Field(() => ID)
+  id!: string;
+
+  contractId!: string;
+
+  @Field(() => Int, { description: "Monthly amount, in euro cents (a lump sum, domain.md §3)." })
+  amountCents!: number;
+
+  @Field({ description: "The day the amount applies from (YYYY-MM-DD)." })
+  since!: string;
+}

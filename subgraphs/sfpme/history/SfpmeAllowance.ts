@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+
+/** An allocation efp recorded on a convention: the monthly amount from a day until the next row. */
+@ObjectType({
+  description:
+    "An allocation efp recorded on a convention: the monthly amount from a day until the next row.",
+})
+export class SfpmeAllowance {
+  @Field(() => ID)
+  id!: string;
+
+  contractId!: string;
+
+  @Field(() => Int, { description: "Monthly amount, in euro cents (a lump sum, domain.md §3)." })
+  monthlyAmountCents!: number;
+
+  @Field({ description: "The day the amount applies from (YYYY-MM-DD)." })
+  effectiveFrom!: string;
+}

@@ -1,0 +1,21 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+/** An efp statut of a convention from a day to a day (inclusive; to null: still in force). */
+@ObjectType({
+  description: "An efp statut of a convention from a day to a day (inclusive; to null: still in force).",
+})
+export class SfpmeStatusPeriod {
+  @Field(() => ID)
+  id!: string;
+
+  contractId!: string;
+
+  @Field({ description: "The efp status code." })
+  statusCode!: string;
+
+  @Field({ description: "First day (YYYY-MM-DD)." })
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while in force." })
+  to!: string | null;
+}
