@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ObjectType } from "type-graphql";
+import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
 import {
   CertificateFields,
   CodeFields,
@@ -26,6 +26,32 @@ export class CefaLevelDecisionView extends LevelRecordFields {
   decidedOn!: string;
 }
 
+@ObjectType("CefaRetribution")
+export class CefaRetributionView {
+  @Field(() => Int)
+  @Directive("@external")
+  monthlyPayCents!: number;
+
+  @Field()
+  @Directive("@external")
+  applicableFrom!: string;
+}
+
+@ObjectType("CefaStatusPeriod")
+export class CefaStatusPeriodView {
+  @Field()
+  @Directive("@external")
+  statusCode!: string;
+
+  @Field()
+  @Directive("@external")
+  from!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive("@external")
+  to!: string | null;
+}
+
 @ObjectType("CefaContract")
 @Directive('@key(fields: "id")')
 export class CefaContractView extends contractFields(CefaEmployerView) {
@@ -44,6 +70,14 @@ export class CefaContractView extends contractFields(CefaEmployerView) {
   @Field(() => [CefaLevelDecisionView])
   @Directive("@external")
   levelDecisions!: CefaLevelDecisionView[];
+
+  @Field(() => [CefaRetributionView])
+  @Directive("@external")
+  retributions!: CefaRetributionView[];
+
+  @Field(() => [CefaStatusPeriodView])
+  @Directive("@external")
+  statusPeriods!: CefaStatusPeriodView[];
 }
 
 @ObjectType("CefaCertificate")
@@ -77,7 +111,7 @@ export const cefaView: ProviderView = {
     ],
   },
   contractSelection:
-    "optionCode companyHoursPerSchoolYear schoolHoursPerSchoolYear levelDecisions { id code decidedOn }",
+    "optionCode companyHoursPerSchoolYear schoolHoursPerSchoolYear levelDecisions { id code decidedOn } retributions { monthlyPayCents applicableFrom } statusPeriods { statusCode from to }",
   toNativeRecord: (record: CefaLearnerView) =>
     toNativeRecord("cefa", record, (contract: CefaContractView) => ({
       tradeCode: contract.optionCode,
@@ -86,6 +120,15 @@ export const cefaView: ProviderView = {
         company: contract.companyHoursPerSchoolYear,
         centre: contract.schoolHoursPerSchoolYear,
       },
+      payPeriods: (contract.retributions ?? []).map((p) => ({
+        from: p.applicableFrom,
+        amountCents: p.monthlyPayCents,
+      })),
+      statusPeriods: (contract.statusPeriods ?? []).map((p) => ({
+        code: p.statusCode,
+        from: p.from,
+        to: p.to,
+      })),
       levelRecords: (contract.levelDecisions ?? []).map((r) => ({
         code: r.code,
         effectiveFrom: r.decidedOn,

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ObjectType } from "type-graphql";
+import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
 import {
   CertificateFields,
   CodeFields,
@@ -26,6 +26,32 @@ export class IfapmeLevelEvaluationView extends LevelRecordFields {
   evaluatedOn!: string;
 }
 
+@ObjectType("IfapmeRemuneration")
+export class IfapmeRemunerationView {
+  @Field(() => Int)
+  @Directive("@external")
+  amountCents!: number;
+
+  @Field()
+  @Directive("@external")
+  since!: string;
+}
+
+@ObjectType("IfapmeStatePeriod")
+export class IfapmeStatePeriodView {
+  @Field()
+  @Directive("@external")
+  stateCode!: string;
+
+  @Field()
+  @Directive("@external")
+  start!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive("@external")
+  end!: string | null;
+}
+
 @ObjectType("IfapmeContract")
 @Directive('@key(fields: "id")')
 export class IfapmeContractView extends contractFields(IfapmeEmployerView) {
@@ -44,6 +70,14 @@ export class IfapmeContractView extends contractFields(IfapmeEmployerView) {
   @Field(() => [IfapmeLevelEvaluationView])
   @Directive("@external")
   levelEvaluations!: IfapmeLevelEvaluationView[];
+
+  @Field(() => [IfapmeRemunerationView])
+  @Directive("@external")
+  remunerations!: IfapmeRemunerationView[];
+
+  @Field(() => [IfapmeStatePeriodView])
+  @Directive("@external")
+  stateHistory!: IfapmeStatePeriodView[];
 }
 
 @ObjectType("IfapmeCertificate")
@@ -77,11 +111,17 @@ export const ifapmeView: ProviderView = {
     ],
   },
   contractSelection:
-    "tradeCode companyHoursPerWeek centreHoursPerWeek levelEvaluations { id code evaluatedOn }",
+    "tradeCode companyHoursPerWeek centreHoursPerWeek levelEvaluations { id code evaluatedOn } remunerations { amountCents since } stateHistory { stateCode start end }",
   toNativeRecord: (record: IfapmeLearnerView) =>
     toNativeRecord("ifapme", record, (contract: IfapmeContractView) => ({
       tradeCode: contract.tradeCode,
       hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.centreHoursPerWeek },
+      payPeriods: (contract.remunerations ?? []).map((p) => ({ from: p.since, amountCents: p.amountCents })),
+      statusPeriods: (contract.stateHistory ?? []).map((p) => ({
+        code: p.stateCode,
+        from: p.start,
+        to: p.end,
+      })),
       levelRecords: (contract.levelEvaluations ?? []).map((r) => ({
         code: r.code,
         effectiveFrom: r.evaluatedOn,

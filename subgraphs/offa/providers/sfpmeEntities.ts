@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ObjectType } from "type-graphql";
+import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
 import {
   CertificateFields,
   CodeFields,
@@ -26,6 +26,32 @@ export class SfpmeAllowanceStepView extends LevelRecordFields {
   effectiveFrom!: string;
 }
 
+@ObjectType("SfpmeAllowance")
+export class SfpmeAllowanceView {
+  @Field(() => Int)
+  @Directive("@external")
+  monthlyAmountCents!: number;
+
+  @Field()
+  @Directive("@external")
+  effectiveFrom!: string;
+}
+
+@ObjectType("SfpmeStatusPeriod")
+export class SfpmeStatusPeriodView {
+  @Field()
+  @Directive("@external")
+  statusCode!: string;
+
+  @Field()
+  @Directive("@external")
+  from!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive("@external")
+  to!: string | null;
+}
+
 @ObjectType("SfpmeContract")
 @Directive('@key(fields: "id")')
 export class SfpmeContractView extends contractFields(SfpmeEmployerView) {
@@ -44,6 +70,14 @@ export class SfpmeContractView extends contractFields(SfpmeEmployerView) {
   @Field(() => [SfpmeAllowanceStepView])
   @Directive("@external")
   allowanceSteps!: SfpmeAllowanceStepView[];
+
+  @Field(() => [SfpmeAllowanceView])
+  @Directive("@external")
+  allowances!: SfpmeAllowanceView[];
+
+  @Field(() => [SfpmeStatusPeriodView])
+  @Directive("@external")
+  statusHistory!: SfpmeStatusPeriodView[];
 }
 
 @ObjectType("SfpmeCertificate")
@@ -77,11 +111,20 @@ export const sfpmeView: ProviderView = {
     ],
   },
   contractSelection:
-    "trainingCode companyHoursPerWeek courseHoursPerWeek allowanceSteps { id code effectiveFrom }",
+    "trainingCode companyHoursPerWeek courseHoursPerWeek allowanceSteps { id code effectiveFrom } allowances { monthlyAmountCents effectiveFrom } statusHistory { statusCode from to }",
   toNativeRecord: (record: SfpmeLearnerView) =>
     toNativeRecord("sfpme", record, (contract: SfpmeContractView) => ({
       tradeCode: contract.trainingCode,
       hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.courseHoursPerWeek },
+      payPeriods: (contract.allowances ?? []).map((p) => ({
+        from: p.effectiveFrom,
+        amountCents: p.monthlyAmountCents,
+      })),
+      statusPeriods: (contract.statusHistory ?? []).map((p) => ({
+        code: p.statusCode,
+        from: p.from,
+        to: p.to,
+      })),
       levelRecords: (contract.allowanceSteps ?? []).map((r) => ({
         code: r.code,
         effectiveFrom: r.effectiveFrom,
