@@ -226,16 +226,22 @@ describe("the three providers as separate systems, through the gateway (default 
   });
 
   it("infers no status and no certification where no rule covers the native code", async () => {
-    const [row] = await stack.stores.ifapme.query<{ numero: string; statut: string }>(
-      `SELECT numero, etat_code AS statut FROM ifapme.contrat WHERE type_code = 'CAL' ORDER BY numero LIMIT 1`,
+    const [row] = await stack.stores.ifapme.query<{ numero: string }>(
+      `SELECT numero FROM ifapme.contrat WHERE type_code = 'CAL' ORDER BY numero LIMIT 1`,
     );
     const [titre] = await stack.stores.ifapme.query<{ apprenant_numero: string }>(
       `SELECT apprenant_numero FROM ifapme.contrat WHERE numero = $1`,
       [row.numero],
     );
-    await stack.stores.ifapme.query(`UPDATE ifapme.contrat SET etat_code = 'Z' WHERE numero = $1`, [
-      row.numero,
-    ]);
+    // The status comes from the contract's état history: its periods take a code no rule covers.
+    const periods = await stack.stores.ifapme.query<{ id: string; etat_code: string }>(
+      `SELECT id, etat_code FROM ifapme.etat_periode WHERE contrat_numero = $1`,
+      [row.numero],
+    );
+    await stack.stores.ifapme.query(
+      `UPDATE ifapme.etat_periode SET etat_code = 'Z' WHERE contrat_numero = $1`,
+      [row.numero],
+    );
     await stack.stores.ifapme.query(
       `INSERT INTO ifapme.titre_delivre (id, apprenant_numero, titre_code, metier_code, delivre_le)
        VALUES ('TEST-TITRE', $1, 'XYZ', 'M0101', '2025-06-30')`,
@@ -274,10 +280,12 @@ describe("the three providers as separate systems, through the gateway (default 
         relationship: null,
       });
     } finally {
-      await stack.stores.ifapme.query(`UPDATE ifapme.contrat SET etat_code = $2 WHERE numero = $1`, [
-        row.numero,
-        row.statut,
-      ]);
+      for (const period of periods) {
+        await stack.stores.ifapme.query(`UPDATE ifapme.etat_periode SET etat_code = $2 WHERE id = $1`, [
+          period.id,
+          period.etat_code,
+        ]);
+      }
       await stack.stores.ifapme.query(`DELETE FROM ifapme.titre_delivre WHERE id = 'TEST-TITRE'`);
     }
   });

@@ -178,12 +178,14 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
     }
   }
 
-  // One resolver class per contract history, each adding its list field under the provider's name.
+  // One resolver class per contract history, each adding its list field under the provider's name. The method
+  // is named after the field too: type-graphql binds a type's field resolvers by method name.
   const historyResolvers = contract.histories.map((history) => {
+    const method = `history_${history.field}`;
     @Resolver(() => contract.type)
     class ContractHistoryField {
       @FieldResolver(() => [history.type], { name: history.field, description: history.description })
-      rows(@Root() record: ContractShape, @Ctx() ctx: Context): Promise<unknown[]> {
+      [method](@Root() record: ContractShape, @Ctx() ctx: Context): Promise<unknown[]> {
         return ctx.contractHistories[history.field].load(record.id);
       }
     }

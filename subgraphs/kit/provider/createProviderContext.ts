@@ -55,6 +55,15 @@ export function createProviderContext<A extends ProviderAdapter>(
       (numbers) => contract.selectByUnits(db, numbers),
       (row) => row.employer.establishmentUnitNumber,
     ),
+    contractHistories: Object.fromEntries(
+      contract.histories.map((history) => [
+        history.field,
+        createGroupLoader(
+          (ids) => history.selectByContracts(db, ids),
+          (row) => row.contractId,
+        ),
+      ]),
+    ),
     levelRecords: createBatchLoader(
       (ids) => levelRecord.selectByIds(db, ids),
       (row) => row.id,

@@ -1,7 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { CommonContractState } from "./CommonContractState";
 import { Provider } from "../identity/Provider";
-import { CommonContractStatus, CommonEndReason, DataQualityCodeValue, HoursUnit } from "./enums";
+import { PayPeriod, StatusPeriod } from "./ContractPeriods";
+import {
+  CommonContractStatus,
+  CommonEndReason,
+  CommonLevelValue,
+  ContractPhaseValue,
+  DataQualityCodeValue,
+  HoursUnit,
+} from "./enums";
 import { LevelPeriod } from "./LevelPeriod";
 import { MappingResolutionType } from "./MappingResolutionType";
 
@@ -75,8 +83,11 @@ export class ContractMappings {
   @Field(() => MappingResolutionType)
   contractType!: MappingResolutionType;
 
-  @Field(() => MappingResolutionType)
-  status!: MappingResolutionType;
+  @Field(() => MappingResolutionType, {
+    nullable: true,
+    description: "Null when no status was recorded yet on asOf.",
+  })
+  status!: MappingResolutionType | null;
 
   @Field(() => MappingResolutionType, { nullable: true })
   endReason!: MappingResolutionType | null;
@@ -91,6 +102,14 @@ export class ContractMappings {
 export class CommonContract {
   /** Inputs of the computed fields (minimumMonthlyPay, compliance); not part of the schema. */
   state!: CommonContractState;
+
+  @Field(() => ID, {
+    description: "Stable id, the provider and its contract id (CEFA:CC00000482): clients can cache by it.",
+  })
+  id!: string;
+
+  @Field(() => ContractPhaseValue, { description: "Where the contract stands on asOf." })
+  phase!: ContractPhaseValue;
 
   @Field(() => ID, { description: "The learner party, under their OFFA id." })
   offaLearnerId!: string;
@@ -139,7 +158,8 @@ export class CommonContract {
 
   @Field(() => CommonContractStatus, {
     nullable: true,
-    description: "Null when the native status is UNMAPPED.",
+    description:
+      "The common status in force on asOf, from the provider's status history; null before the first recorded status or when the native status has no single common value.",
   })
   status!: CommonContractStatus | null;
 
@@ -165,8 +185,25 @@ export class CommonContract {
   @Field(() => ContractHours)
   hours!: ContractHours;
 
-  @Field(() => Int, { description: "Monthly rétribution agreed, in cents (a lump sum, domain.md §3)." })
+  @Field(() => Int, {
+    description:
+      "Monthly rétribution in force on asOf, in cents (a lump sum, domain.md §3); before the start, the amount agreed for it.",
+  })
   monthlyPayCents!: number;
+
+  @Field(() => [PayPeriod], { description: "The pay over time, as the provider recorded it, oldest first." })
+  payHistory!: PayPeriod[];
+
+  @Field(() => [StatusPeriod], {
+    description: "The statuses over time, oldest first, with their common values.",
+  })
+  statusHistory!: StatusPeriod[];
+
+  @Field(() => CommonLevelValue, {
+    nullable: true,
+    description: "The common level in force on asOf; null before the first level decision or when unmapped.",
+  })
+  level!: CommonLevelValue | null;
 
   @Field()
   recordedOn!: string;

@@ -73,22 +73,52 @@ registerEnumType(CommonEndReason, {
   description: "Ground on which a contract ended (domain.md §2).",
 });
 
-/** The compliance checks of a contrat d'alternance. */
+/** The compliance checks of a contrat d'alternance (harmonisation/compliance/specifiedChecks.ts, one file each). */
 export enum ComplianceCheck {
   PAY_BELOW_MINIMUM = "PAY_BELOW_MINIMUM",
   OVER_38_HOURS = "OVER_38_HOURS",
   UNDER_20_COMPANY_HOURS = "UNDER_20_COMPANY_HOURS",
   AGE_AT_SIGNATURE = "AGE_AT_SIGNATURE",
+  TRAINING_AFTER_AGE_LIMIT = "TRAINING_AFTER_AGE_LIMIT",
   NO_ACCREDITATION = "NO_ACCREDITATION",
   OVERLAPPING_CONTRACT = "OVERLAPPING_CONTRACT",
+  END_REASON_VS_DATES = "END_REASON_VS_DATES",
+  END_REASON_VS_STATUSES = "END_REASON_VS_STATUSES",
 }
 registerEnumType(ComplianceCheck, {
   name: "ComplianceCheck",
   description:
-    "PAY_BELOW_MINIMUM: rétribution below RMMMG × level share for the month. OVER_38_HOURS: company + centre " +
-    "over 38 h/week. UNDER_20_COMPANY_HOURS: under 20 h/week in the company. AGE_AT_SIGNATURE: under 15 or 25 " +
-    "and over at signature. NO_ACCREDITATION: no active agrément for the establishment unit and trade at the " +
-    "start. OVERLAPPING_CONTRACT: another contrat d'alternance of the same learner overlaps (domain.md §2, §3, §4).",
+    "A compliance check of a contrat d'alternance, judged month by month (domain.md §2, §3, §4). Stable codes.",
+  valuesConfig: {
+    PAY_BELOW_MINIMUM: {
+      description:
+        "§3: the rétribution paid in the month (pro rata by day when it changes) is below the RMMMG in force × the share of the level in force that month.",
+    },
+    OVER_38_HOURS: { description: "§2: company + centre hours over 38 h a week on average." },
+    UNDER_20_COMPANY_HOURS: { description: "§2: under 20 h a week on average in the company." },
+    AGE_AT_SIGNATURE: {
+      description: "§2: the learner was under 15, or 25 or over, at signature (concluded before 25).",
+    },
+    TRAINING_AFTER_AGE_LIMIT: {
+      description:
+        "§2: the month runs after 31 December of the year the learner turns 26 (derogations exist, e.g. Brussels).",
+    },
+    NO_ACCREDITATION: {
+      description: "§2, §4: no agrément in force for the establishment unit and trade on the start date.",
+    },
+    OVERLAPPING_CONTRACT: {
+      description:
+        "§2: another contrat d'alternance of the same learner, at any provider, runs in the month.",
+    },
+    END_REASON_VS_DATES: {
+      description:
+        "§2: the end reason contradicts the dates (a reason without an end date, an end date without a reason, TERM before the planned end).",
+    },
+    END_REASON_VS_STATUSES: {
+      description:
+        "§2: the dated statuses contradict the end reason or end date (not evaluated when the provider records only the current status).",
+    },
+  },
 });
 
 /** The unit a provider records contract hours in. */
@@ -115,4 +145,17 @@ registerEnumType(DataQualityCodeValue, {
     "never assumed). CODE_WITHOUT_RULE: a native code no mapping rule covers. LATE_ENTRY: entered in the " +
     "provider's system 30 days or more after the start (a modelling choice). UNIT_NOT_IN_REGISTER: the " +
     "establishment unit is not in OFFA's register.",
+});
+
+/** Where a contract stands on the date asked (asOf). */
+export enum ContractPhaseValue {
+  NOT_SIGNED = "NOT_SIGNED",
+  SIGNED = "SIGNED",
+  RUNNING = "RUNNING",
+  ENDED = "ENDED",
+}
+registerEnumType(ContractPhaseValue, {
+  name: "ContractPhase",
+  description:
+    "On the date asked: NOT_SIGNED (before the signature), SIGNED (signed, not started), RUNNING, ENDED (after its last day).",
 });

@@ -1,10 +1,18 @@
-import { buildLevelTimeline, contractFindings, weeklyHours, type RuleBook } from "../harmonisation";
+import {
+  buildLevelTimeline,
+  contractFindings,
+  contractOnDate,
+  payPeriodsWithEnds,
+  weeklyHours,
+  type RuleBook,
+} from "../harmonisation";
 import type { Accreditation } from "../accreditation/Accreditation";
 import type { CommonContract } from "../commonModel/CommonContract";
 import {
   CommonContractStatus,
   CommonEndReason,
   CommonLevelValue,
+  ContractPhaseValue,
   DataQualityCodeValue,
   HoursUnit,
   MappingStatusValue,
@@ -44,10 +52,30 @@ export function harmoniseContracts(input: {
   );
   return contracts.map(({ record, native }) => {
     const typeResolution = contractTypeOf.get(keyOf(native))!;
-    const statusResolution = ruleBook.resolve(native.namespace, "CONTRACT_STATUS", native.statusCode, asOf);
-    const endResolution = native.endReasonCode
-      ? ruleBook.resolve(native.namespace, "END_REASON", native.endReasonCode, asOf)
-      : null;
+    // The contract as it was on asOf, from its dated histories: its status, pay and end are those of that day.
+    const onDate = contractOnDate(native, asOf);
+    const statusResolution =
+      onDate.statusCode === null
+        ? null
+        : ruleBook.resolve(native.namespace, "CONTRACT_STATUS", onDate.statusCode, asOf);
+    const endResolution =
+      native.endReasonCode && onDate.ended
+        ? ruleBook.resolve(native.namespace, "END_REASON", native.endReasonCode, asOf)
+        : null;
+    // Only what was recorded by asOf: a period that went on after it was open on that day.
+    const knownStatuses = native.statusPeriods
+      .filter((period) => period.from <= asOf)
+      .map((period) => ({ ...period, to: period.to !== null && period.to < asOf ? period.to : null }));
+    const statusResolutions = knownStatuses.map((period) =>
+      ruleBook.resolve(native.namespace, "CONTRACT_STATUS", period.code, asOf),
+    );
+    const statusHistory = knownStatuses.map((period, index) => ({
+      from: period.from,
+      to: period.to,
+      nativeCode: period.code,
+      status: commonStatusOf(statusResolutions[index].target),
+      mapping: toMappingResolutionType(statusResolutions[index]),
+    }));
     const tradeResolution = ruleBook.resolve(native.namespace, "TRADE", native.tradeCode, asOf);
     const timeline = buildLevelTimeline({
       namespace: native.namespace,
@@ -83,6 +111,8 @@ export function harmoniseContracts(input: {
       },
       offaLearnerId: input.offaLearnerId,
       provider: providerOfNamespace(native.namespace),
+      id: `${providerOfNamespace(native.namespace)}:${native.id}`,
+      phase: ContractPhaseValue[onDate.phase],
       providerContractId: native.id,
       providerLearnerId: native.learnerId,
       contractType,
@@ -99,16 +129,14 @@ export function harmoniseContracts(input: {
       signedOn: native.signedOn,
       startsOn: native.startsOn,
       plannedEndOn: native.plannedEndOn,
-      endedOn: native.endedOn,
-      status: statusResolution.target
-        ? (CommonContractStatus[statusResolution.target as CommonContractStatus] ?? null)
-        : null,
+      endedOn: onDate.ended ? native.endedOn : null,
+      status: commonStatusOf(statusResolution?.target ?? null),
       endReason: endResolution?.target
         ? (CommonEndReason[endResolution.target as CommonEndReason] ?? null)
         : null,
       mappings: {
         contractType: toMappingResolutionType(typeResolution),
-        status: toMappingResolutionType(statusResolution),
+        status: statusResolution ? toMappingResolutionType(statusResolution) : null,
         endReason: endResolution ? toMappingResolutionType(endResolution) : null,
       },
       companyHoursPerWeek: hours.company,
@@ -120,7 +148,15 @@ export function harmoniseContracts(input: {
         weeksPerSchoolYear: hours.weeksPerSchoolYear,
         rule: hours.rule,
       },
-      monthlyPayCents: native.monthlyPayCents,
+      monthlyPayCents: onDate.payCents ?? native.payPeriods[0]?.amountCents ?? native.monthlyPayCents,
+      payHistory: payPeriodsWithEnds(
+        native.payPeriods.filter((period, index) => index === 0 || period.from <= asOf),
+      ),
+      statusHistory,
+      level: (() => {
+        const level = timeline.levelOn(asOf);
+        return level ? CommonLevelValue[level] : null;
+      })(),
       recordedOn: native.recordedOn,
       dataQuality: contractFindings({
         asOf,
@@ -132,7 +168,7 @@ export function harmoniseContracts(input: {
         levelTimeline: timeline,
         resolutions: [
           typeResolution,
-          statusResolution,
+          ...statusResolutions,
           ...(endResolution ? [endResolution] : []),
           tradeResolution,
           ...levelResolutions,
@@ -148,4 +184,8 @@ export function harmoniseContracts(input: {
       })),
     };
   });
+}
+
+function commonStatusOf(target: string | null): CommonContractStatus | null {
+  return target ? (CommonContractStatus[target as CommonContractStatus] ?? null) : null;
 }
