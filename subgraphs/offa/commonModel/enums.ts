@@ -153,9 +153,10 @@ export enum ContractPhaseValue {
   SIGNED = "SIGNED",
   RUNNING = "RUNNING",
   ENDED = "ENDED",
+  FUTURE = "FUTURE",
 }
 registerEnumType(ContractPhaseValue, {
   name: "ContractPhase",
   description:
-    "On the date asked: NOT_SIGNED (before the signature), SIGNED (signed, not started), RUNNING, ENDED (after its last day).",
+    "On the date asked: NOT_SIGNED (before the signature), SIGNED (signed, not started), RUNNING, ENDED (after its last day), FUTURE (a date after today: nobody knows the state yet; the values given are the last known, not a forecast).",
 });

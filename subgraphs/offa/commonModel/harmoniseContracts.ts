@@ -6,6 +6,7 @@ import {
   weeklyHours,
   type RuleBook,
 } from "../harmonisation";
+import { today } from "../../kit";
 import type { Accreditation } from "../accreditation/Accreditation";
 import type { CommonContract } from "../commonModel/CommonContract";
 import {
@@ -53,7 +54,7 @@ export function harmoniseContracts(input: {
   return contracts.map(({ record, native }) => {
     const typeResolution = contractTypeOf.get(keyOf(native))!;
     // The contract as it was on asOf, from its dated histories: its status, pay and end are those of that day.
-    const onDate = contractOnDate(native, asOf);
+    const onDate = contractOnDate(native, asOf, today());
     const statusResolution =
       onDate.statusCode === null
         ? null

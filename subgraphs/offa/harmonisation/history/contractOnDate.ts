@@ -1,7 +1,7 @@
 import { addDays } from "../calendar/isoDate";
 
-/** Where a contract stands on a date. */
-export type ContractPhase = "NOT_SIGNED" | "SIGNED" | "RUNNING" | "ENDED";
+/** Where a contract stands on a date; FUTURE for a date after today, whose state nobody knows yet. */
+export type ContractPhase = "NOT_SIGNED" | "SIGNED" | "RUNNING" | "ENDED" | "FUTURE";
 
 /** The dated facts a provider contract carries, in the provider's codes. */
 export interface DatedContract {
@@ -29,24 +29,27 @@ export interface ContractOnDate {
 /**
  * Reads a contract on `date` from its dated histories, never from today's values: a date before the signature
  * is NOT_SIGNED, before the start SIGNED, after the last day (recorded end, or the planned end reached) ENDED.
+ * A date after `today` is FUTURE: the status and pay given are the last ones known, not a forecast.
  */
-export function contractOnDate(contract: DatedContract, date: string): ContractOnDate {
+export function contractOnDate(contract: DatedContract, date: string, today: string): ContractOnDate {
   const lastDay = contract.endedOn ?? contract.plannedEndOn;
   const phase: ContractPhase =
-    date < contract.signedOn
-      ? "NOT_SIGNED"
-      : date < contract.startsOn
-        ? "SIGNED"
-        : date > lastDay
-          ? "ENDED"
-          : "RUNNING";
+    date > today
+      ? "FUTURE"
+      : date < contract.signedOn
+        ? "NOT_SIGNED"
+        : date < contract.startsOn
+          ? "SIGNED"
+          : date > lastDay
+            ? "ENDED"
+            : "RUNNING";
   const status = contract.statusPeriods.find((p) => p.from <= date && (p.to === null || date <= p.to));
   const pay = [...contract.payPeriods].reverse().find((p) => p.from <= date);
   return {
     phase,
     statusCode: status?.code ?? null,
     payCents: date < contract.startsOn ? null : (pay?.amountCents ?? null),
-    ended: phase === "ENDED",
+    ended: phase === "ENDED" || (phase === "FUTURE" && contract.endedOn !== null),
   };
 }
 
