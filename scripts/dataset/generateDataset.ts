@@ -3,7 +3,7 @@ import { FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR, TODAY, WARM_UP_YEARS } from "./cal
 import { buildCefa } from "./cefa";
 import { CompanyPool } from "./companies";
 import { settleContracts } from "./contractTerms";
-import { recordContracts } from "./recording";
+import { misrecordStatusHistories, recordContracts } from "./recording";
 import { planContracts } from "./contracts";
 import { type GroundTruth, buildGroundTruth } from "./groundTruth";
 import { buildIfapme } from "./ifapme";
@@ -20,7 +20,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.4.0";
+export const GENERATOR_VERSION = "1.5.0";
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -80,6 +80,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
   );
   const anomalies = settleContracts(random.fork("terms"), stints);
   const lateEntries = recordContracts(random.fork("recording"), stints);
+  const statusFaults = misrecordStatusHistories(random.fork("status-faults"), stints);
   tick();
 
   const cefa = buildCefa(
@@ -123,6 +124,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     overlaps,
     unitNotInRegister: register.unitNotInRegister,
     lateEntries,
+    statusFaults,
   });
   tick();
   return { stores, groundTruth };

@@ -73,6 +73,10 @@ export interface GroundTruth {
     lateEntry: ContractRef[];
     /** Contracts that use a native code OFFA's rules do not know (codes.ts UNKNOWN_TO_RULES). */
     codeWithoutRule: ContractRef[];
+    /** Contracts whose status history has a hole between two periods (recording.ts). */
+    statusHistoryGap: ContractRef[];
+    /** Contracts whose status history has two periods sharing days (recording.ts). */
+    statusHistoryOverlap: ContractRef[];
   };
   /**
    * Native codes in use that have no single common value, with how many rows use them (as each provider's
@@ -103,6 +107,8 @@ export interface GroundTruthInput {
   unitNotInRegister: readonly ContractPlan[];
   /** Contracts entered late in their provider's system (recording.ts). */
   lateEntries: readonly ContractPlan[];
+  /** Status histories entered with a hole or an overlap (recording.ts). */
+  statusFaults: { gaps: readonly ContractPlan[]; overlaps: readonly ContractPlan[] };
 }
 
 /** Builds the ground truth from the finished dataset. */
@@ -184,6 +190,8 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
       levelDecisionMissing: input.anomalies.levelDecisionMissing.map(ref),
       lateEntry: input.lateEntries.map(ref),
       codeWithoutRule: contractsUsing(input.stores, UNKNOWN_TO_RULES),
+      statusHistoryGap: input.statusFaults.gaps.map(ref),
+      statusHistoryOverlap: input.statusFaults.overlaps.map(ref),
     },
     vocabulary: {
       unmapped: [

@@ -71,7 +71,17 @@ describe("a contract through time, through the gateway (default dataset, Postgre
         WHERE c.type_contrat = 'CA' AND c.statut = 'CLOTURE' AND c.date_signature < c.date_debut
           AND EXISTS (SELECT 1 FROM cefa.statut_periode s WHERE s.contrat_id = c.id AND s.statut = 'SUSPENDU')
           AND (SELECT count(*) FROM cefa.retribution r WHERE r.contrat_id = c.id) >= 2
+          AND NOT (c.id = ANY($1::text[]))
         ORDER BY c.id LIMIT 1`,
+      // A history entered with a hole or an overlap has no single status on some days: not this test's case.
+      [
+        [
+          ...stack.groundTruth.dataQuality.statusHistoryGap,
+          ...stack.groundTruth.dataQuality.statusHistoryOverlap,
+        ]
+          .filter((ref) => ref.provider === "cefa")
+          .map((ref) => ref.contractId),
+      ],
     );
     expect(contract).toBeDefined();
     const [suspension] = await stack.stores.cefa.query<{ du: string }>(

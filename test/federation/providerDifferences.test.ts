@@ -367,6 +367,8 @@ describe("the three providers as separate systems, through the gateway (default 
       LATE_ENTRY: truth.lateEntry,
       CODE_WITHOUT_RULE: truth.codeWithoutRule,
       UNIT_NOT_IN_REGISTER: truth.unitNotInRegister,
+      STATUS_HISTORY_GAP: truth.statusHistoryGap,
+      STATUS_HISTORY_OVERLAP: truth.statusHistoryOverlap,
     };
     for (const [code, refs] of Object.entries(expected)) {
       expect(refs.length).toBeGreaterThan(0);

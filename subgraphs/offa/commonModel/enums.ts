@@ -137,6 +137,8 @@ export enum DataQualityCodeValue {
   CODE_WITHOUT_RULE = "CODE_WITHOUT_RULE",
   LATE_ENTRY = "LATE_ENTRY",
   UNIT_NOT_IN_REGISTER = "UNIT_NOT_IN_REGISTER",
+  STATUS_HISTORY_GAP = "STATUS_HISTORY_GAP",
+  STATUS_HISTORY_OVERLAP = "STATUS_HISTORY_OVERLAP",
 }
 registerEnumType(DataQualityCodeValue, {
   name: "DataQualityCode",
@@ -144,7 +146,8 @@ registerEnumType(DataQualityCodeValue, {
     "LEVEL_DECISION_MISSING: a contrat d'alternance under way with no level decision (the level is unknown, " +
     "never assumed). CODE_WITHOUT_RULE: a native code no mapping rule covers. LATE_ENTRY: entered in the " +
     "provider's system 30 days or more after the start (a modelling choice). UNIT_NOT_IN_REGISTER: the " +
-    "establishment unit is not in OFFA's register.",
+    "establishment unit is not in OFFA's register. STATUS_HISTORY_GAP / STATUS_HISTORY_OVERLAP: two status " +
+    "periods of the provider's history leave days without a status, or share days (never merged or filled in).",
 });
 
 /** Where a contract stands on the date asked (asOf). */

@@ -167,6 +167,7 @@ export function harmoniseContracts(input: {
         establishmentUnitNumber: native.employer.establishmentUnitNumber,
         unitInRegister: input.unitsInRegister.has(native.employer.establishmentUnitNumber),
         levelTimeline: timeline,
+        statusPeriods: native.statusPeriods.filter((period) => period.from <= asOf),
         resolutions: [
           typeResolution,
           ...statusResolutions,

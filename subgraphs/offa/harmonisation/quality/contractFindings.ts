@@ -1,4 +1,4 @@
-import { daysBetween } from "../calendar/isoDate";
+import { addDays, daysBetween } from "../calendar/isoDate";
 import type { LevelTimeline } from "../levels/levelTimeline";
 import type { MappingResolution } from "../rules/RuleBook";
 
@@ -12,6 +12,8 @@ export const DATA_QUALITY_CODES = [
   "CODE_WITHOUT_RULE",
   "LATE_ENTRY",
   "UNIT_NOT_IN_REGISTER",
+  "STATUS_HISTORY_GAP",
+  "STATUS_HISTORY_OVERLAP",
 ] as const;
 
 /** One of DATA_QUALITY_CODES. */
@@ -42,6 +44,8 @@ export interface ContractFindingsInput {
   levelTimeline: LevelTimeline;
   /** Every native code of the contract with its resolution: type, status, end reason, trade, levels. */
   resolutions: readonly MappingResolution[];
+  /** The provider's status periods recorded by asOf, as recorded (never repaired). */
+  statusPeriods: readonly { code: string; from: string; to: string | null }[];
 }
 
 /**
@@ -51,7 +55,9 @@ export interface ContractFindingsInput {
  * - CODE_WITHOUT_RULE: a native code no rule covers (a code OFFA's rules do not know yet). Codes without a
  *   common value BY DESIGN (NO_COUNTERPART) or covering several (AMBIGUOUS) are not findings: rules say so;
  * - LATE_ENTRY: entered in the provider's system LATE_ENTRY_DAYS or more after the contract started;
- * - UNIT_NOT_IN_REGISTER: the establishment unit the provider names is not in OFFA's register.
+ * - UNIT_NOT_IN_REGISTER: the establishment unit the provider names is not in OFFA's register;
+ * - STATUS_HISTORY_GAP / STATUS_HISTORY_OVERLAP: two consecutive status periods leave days without a status, or
+ *   share days; the periods are named, and nothing is merged or filled in.
  */
 export function contractFindings(input: ContractFindingsInput): DataQualityFinding[] {
   const findings: DataQualityFinding[] = [];
@@ -78,6 +84,24 @@ export function contractFindings(input: ContractFindingsInput): DataQualityFindi
       detail: `entered on ${input.recordedOn}, ${delay} days after the start on ${input.startsOn}`,
     });
   }
+  const periods = [...input.statusPeriods].sort((a, b) => a.from.localeCompare(b.from));
+  periods.forEach((period, index) => {
+    const next = periods[index + 1];
+    if (next === undefined) return;
+    const span = (p: { code: string; from: string; to: string | null }) =>
+      `${p.code} ${p.from} to ${p.to ?? "open"}`;
+    if (period.to === null || period.to >= next.from) {
+      findings.push({
+        code: "STATUS_HISTORY_OVERLAP",
+        detail: `status periods ${span(period)} and ${span(next)} share days`,
+      });
+    } else if (addDays(period.to, 1) < next.from) {
+      findings.push({
+        code: "STATUS_HISTORY_GAP",
+        detail: `no status from ${addDays(period.to, 1)} to ${addDays(next.from, -1)}, between ${span(period)} and ${span(next)}`,
+      });
+    }
+  });
   if (!input.unitInRegister) {
     findings.push({
       code: "UNIT_NOT_IN_REGISTER",
