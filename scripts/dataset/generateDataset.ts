@@ -3,6 +3,7 @@ import { FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR, TODAY, WARM_UP_YEARS } from "./cal
 import { buildCefa } from "./cefa";
 import { CompanyPool } from "./companies";
 import { settleContracts } from "./contractTerms";
+import { planAccreditationEvents } from "./accreditationEvents";
 import { misrecordStatusHistories, recordContracts } from "./recording";
 import { planContracts } from "./contracts";
 import { type GroundTruth, buildGroundTruth } from "./groundTruth";
@@ -108,6 +109,17 @@ export function generateDataset(options: GenerateOptions): Dataset {
     nissHashKey,
     register,
   );
+  offa.tables.accreditation_event = planAccreditationEvents(
+    random.fork("accreditation-events"),
+    accreditations.records,
+    stints.flatMap((stint) => stint.contracts),
+  ).map((event, index) => ({
+    id: `AGE-${String(index + 1).padStart(8, "0")}`,
+    accreditation_id: event.accreditationId,
+    kind: event.kind,
+    occurred_on: event.on,
+    deciding_body: event.decidingBody,
+  }));
   const stores = { cefa: cefa.tables, ifapme: ifapme.tables, sfpme: sfpme.tables, offa: offa.tables };
   const groundTruth = buildGroundTruth({
     generatorVersion: GENERATOR_VERSION,

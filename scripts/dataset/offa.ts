@@ -34,6 +34,7 @@ export function buildOffa(
     tutor: [],
     tutor_unit: [],
     accreditation: [],
+    accreditation_event: [],
     contract_tutor: [],
   };
   const ids = new UniqueIds(random);

@@ -363,6 +363,14 @@ export type SfpmeTables = {
   statut_historique: SfpmeStatutHistoriqueRow[];
   diplome: SfpmeDiplomeRow[];
 };
+/** A row of offa.accreditation_event. */
+export type OffaAccreditationEventRow = {
+  id: string;
+  accreditation_id: string;
+  kind: string;
+  occurred_on: D;
+  deciding_body: string | null;
+};
 /** The OFFA store's tables, in foreign-key order. */
 export type OffaTables = {
   learner: OffaLearnerRow[];
@@ -372,5 +380,6 @@ export type OffaTables = {
   tutor: OffaTutorRow[];
   tutor_unit: OffaTutorUnitRow[];
   accreditation: OffaAccreditationRow[];
+  accreditation_event: OffaAccreditationEventRow[];
   contract_tutor: OffaContractTutorRow[];
 };

@@ -73,6 +73,7 @@ export const datasetTables: Readonly<Record<StoreName, readonly string[]>> = {
     "tutor",
     "tutor_unit",
     "accreditation",
+    "accreditation_event",
     "contract_tutor",
   ],
 };

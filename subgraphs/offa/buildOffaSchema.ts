@@ -38,6 +38,7 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
         register.EstablishmentUnitResolver,
         register.EnterpriseResolver,
         register.TutorResolver,
+        register.UnitAccreditationResolver,
         ...views.flatMap((view) => [
           register.createContractTutorResolver(view.namespace, view.types.contract),
           ...createProviderRecordResolvers(view),

@@ -1,7 +1,11 @@
 import DataLoader from "dataloader";
 import { createBatchLoader, createGroupLoader, type Database } from "../kit";
 import type { Accreditation } from "./accreditation/Accreditation";
-import { selectAccreditationsByUnits } from "./accreditation/accreditationQueries";
+import type { AccreditationEvent } from "./accreditation/AccreditationEvent";
+import {
+  selectAccreditationsByUnits,
+  selectEventsByAccreditations,
+} from "./accreditation/accreditationQueries";
 import { type CommonVocabulary, selectCommonVocabulary } from "./commonModel/commonVocabularyQueries";
 import { currentRuleBook, type RuleBook } from "./harmonisation";
 import type { Learner } from "./identity/Learner";
@@ -16,6 +20,8 @@ export interface OffaContext {
   /** OFFA learner id by `provider:providerLearnerId`. */
   learnerIdByLink: DataLoader<string, string | null>;
   accreditationsByUnit: DataLoader<string, Accreditation[]>;
+  /** Each agrément's events by agrément id, oldest first. */
+  accreditationEvents: DataLoader<string, AccreditationEvent[]>;
   /** The establishment-unit register: units, enterprises, tutors, contract tutors. */
   register: RegisterLoaders;
   /** The mapping rules, RMMMG and pay shares in force: read at most once per request. */
@@ -35,6 +41,10 @@ export function createOffaContext(db: Database): OffaContext {
     accreditationsByUnit: createGroupLoader(
       (units) => selectAccreditationsByUnits(db, units),
       (row) => row.establishmentUnitNumber,
+    ),
+    accreditationEvents: createGroupLoader(
+      (ids) => selectEventsByAccreditations(db, ids),
+      (row) => row.accreditationId,
     ),
     register: createRegisterLoaders(db),
     learners: createBatchLoader(

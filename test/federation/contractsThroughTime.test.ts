@@ -167,4 +167,69 @@ describe("a contract through time, through the gateway (default dataset, Postgre
       response.data!.cefaLearner.offaLearner.commonContracts.map(() => "FUTURE"),
     );
   });
+
+  it("dates every agrément's life: a withdrawal ends the unit's contracts that day, each decision has its body", async () => {
+    const withdrawn = stack.groundTruth.anomalies.accreditationWithdrawn.slice(0, 5);
+    expect(withdrawn.length).toBeGreaterThan(0);
+    for (const ref of withdrawn) {
+      const table = { cefa: "cefa.contrat", ifapme: "ifapme.contrat", sfpme: "sfpme.convention" }[
+        ref.provider
+      ];
+      const idColumn = { cefa: "id", ifapme: "numero", sfpme: "reference" }[ref.provider];
+      const learnerColumn = { cefa: "matricule", ifapme: "apprenant_numero", sfpme: "dossier" }[ref.provider];
+      const [row] = await stack.stores[ref.provider].query<{ learner: string }>(
+        `SELECT ${learnerColumn} AS learner FROM ${table} WHERE ${idColumn} = $1`,
+        [ref.contractId],
+      );
+      const query = `${ref.provider}Learner`;
+      const response = await postGraphQL<
+        Record<
+          string,
+          {
+            offaLearner: {
+              commonContracts: {
+                providerContractId: string;
+                endedOn: string | null;
+                endReason: string | null;
+                trade: { commonCode: string | null };
+                establishmentUnit: {
+                  accreditations: {
+                    tradeCode: string;
+                    status: string;
+                    history: { kind: string; occurredOn: string; decidingBody: string | null }[];
+                  }[];
+                } | null;
+              }[];
+            };
+          }
+        >
+      >(
+        stack.gatewayUrl,
+        `query ($id: ID!) { ${query}(id: $id) { offaLearner { commonContracts(asOf: "2026-06-30") {
+          providerContractId endedOn endReason trade { commonCode }
+          establishmentUnit { accreditations { tradeCode status history { kind occurredOn decidingBody } } } } } } }`,
+        { id: row.learner },
+      );
+      expect(response.errors).toBeUndefined();
+      const contract = response.data![query].offaLearner.commonContracts.find(
+        (c) => c.providerContractId === ref.contractId,
+      )!;
+      expect(contract.endReason).toBe("AGREMENT_WITHDRAWN");
+      const agrements = contract.establishmentUnit!.accreditations.filter(
+        (a) =>
+          a.status === "WITHDRAWN" &&
+          a.history.some((e) => e.kind === "WITHDRAWN" && e.occurredOn === contract.endedOn),
+      );
+      expect({ contract: ref.contractId, withdrawnThatDay: agrements.length }).toEqual({
+        contract: ref.contractId,
+        withdrawnThatDay: 1,
+      });
+      for (const agrement of contract.establishmentUnit!.accreditations) {
+        const days = agrement.history.map((e) => e.occurredOn);
+        expect(days).toEqual([...days].sort());
+        expect(agrement.history[0]).toMatchObject({ kind: "REQUESTED", decidingBody: null });
+        expect(agrement.history.slice(1).every((e) => e.decidingBody !== null)).toBe(true);
+      }
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type { Queryable } from "../../kit";
 import type { Accreditation } from "./Accreditation";
+import type { AccreditationEvent } from "./AccreditationEvent";
 
 /** Accreditations of a batch of establishment units: one statement. */
 export function selectAccreditationsByUnits(
@@ -13,5 +14,18 @@ export function selectAccreditationsByUnits(
        FROM offa.accreditation WHERE establishment_unit_number = ANY($1::text[])
       ORDER BY establishment_unit_number, decided_on, id`,
     [units],
+  );
+}
+
+/** The events of a batch of agréments, oldest first: one statement. */
+export function selectEventsByAccreditations(
+  db: Queryable,
+  accreditationIds: readonly string[],
+): Promise<AccreditationEvent[]> {
+  return db.query<AccreditationEvent>(
+    `SELECT accreditation_id AS "accreditationId", kind, occurred_on AS "occurredOn", deciding_body AS "decidingBody"
+       FROM offa.accreditation_event WHERE accreditation_id = ANY($1::text[])
+      ORDER BY accreditation_id, occurred_on, id`,
+    [accreditationIds],
   );
 }

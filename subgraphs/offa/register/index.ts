@@ -15,6 +15,7 @@ export { EstablishmentUnit } from "./EstablishmentUnit";
 export { EstablishmentUnitResolver } from "./EstablishmentUnitResolver";
 export { Tutor } from "./Tutor";
 export { TutorResolver } from "./TutorResolver";
+export { UnitAccreditationResolver } from "./UnitAccreditationResolver";
 
 /**
  * The register's entities resolved from a representation: null when the register has no such row, so a
