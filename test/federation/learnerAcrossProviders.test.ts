@@ -28,6 +28,30 @@ const LEARNER_RECORDS = /* GraphQL */ `
           code
         }
       }
+      complianceByMonth {
+        month
+        flags {
+          code
+        }
+        notEvaluated {
+          code
+        }
+      }
+      complianceSummary {
+        monthsChecked
+        monthsFlagged
+        flagged {
+          code
+          months
+        }
+        notEvaluated {
+          code
+          months
+          reasons {
+            reason
+          }
+        }
+      }
     }
     cefa {
       id

@@ -12,14 +12,14 @@ export class ComplianceFinding {
 }
 
 /**
- * Compliance of a contract for a month. A check that cannot be evaluated (unknown RMMMG, unmapped trade…) is
+ * Compliance of a contract for one month. A check that cannot be evaluated (unknown RMMMG, unmapped trade…) is
  * listed in notEvaluated with its reason: it never reads as a pass.
  */
 @ObjectType({
   description: "Compliance flags of a contrat d'alternance, and the checks that could not be evaluated.",
 })
 export class ComplianceReport {
-  @Field({ description: "The month whose pay was checked, YYYY-MM." })
+  @Field({ description: "The month judged, YYYY-MM." })
   month!: string;
 
   @Field(() => [ComplianceFinding])

@@ -67,15 +67,45 @@ export {
   type NativeLevelRecord,
 } from "./levels/levelTimeline";
 export {
-  CONTRACT_CHECK_CODES,
   CONTRAT_ALTERNANCE,
-  checkContract,
+  buildMonthContext,
+  contractLastDay,
+  flag,
+  notEvaluated,
+  pass,
   type AccreditationStatus,
-  type ContractCheckCode,
+  type CheckOutcome,
+  type ContractCheck,
+  type ContractFacts,
+  type ContractMonthContext,
+  type EndReasonFact,
+  type PayPeriodFact,
+  type StatusPeriodFact,
+} from "./compliance/ContractCheck";
+export { CONTRACT_CHECK_CODES, specifiedChecks, type ContractCheckCode } from "./compliance/specifiedChecks";
+export {
+  checkContractMonth,
   type ContractCheckFinding,
-  type ContractCheckInput,
   type ContractCheckResult,
-} from "./compliance/checkContract";
+} from "./compliance/checkContractMonth";
+export { contractMonths, monthsBetween } from "./compliance/contractMonths";
+export {
+  complianceScope,
+  evaluateContractMonths,
+  type ComplianceScope,
+  type ContractMonthsEvaluation,
+} from "./compliance/evaluateContractMonths";
+export {
+  summariseCompliance,
+  type ContractComplianceSummary,
+  type FlaggedMonths,
+  type NotEvaluatedMonths,
+} from "./compliance/summariseCompliance";
+export {
+  sumComplianceByProvider,
+  type CheckTotals,
+  type ProviderComplianceTotals,
+} from "./compliance/sumComplianceByProvider";
 export {
   DATA_QUALITY_CODES,
   LATE_ENTRY_DAYS,
@@ -84,3 +114,10 @@ export {
   type DataQualityCode,
   type DataQualityFinding,
 } from "./quality/contractFindings";
+export {
+  contractOnDate,
+  payPeriodsWithEnds,
+  type ContractOnDate,
+  type ContractPhase,
+  type DatedContract,
+} from "./history/contractOnDate";
