@@ -89,10 +89,6 @@ describe("compliance month by month through the gateway, on the default dataset 
 
   beforeAll(async () => {
     stack = await startPostgresTestStack(DEFAULT_DATASET);
-    // The stack's start loads the rules through the gateway, then builds the ground truth for seconds without
-    // yielding: the keep-alive sockets of that load time out meanwhile. Let the event loop close them before
-    // the first request, or fetch may pick a socket the gateway is closing (ECONNRESET).
-    await new Promise((resolve) => setTimeout(resolve, 200));
     // Every contract of every learner, a page at a time, as a dashboard would read them.
     let after: string | null = null;
     for (;;) {

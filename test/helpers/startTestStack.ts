@@ -24,6 +24,9 @@ export async function startTestStack(
   dataset: { seed: number; scale: number } = { seed: 7, scale: 0.01 },
 ): Promise<TestStack> {
   const counters = {} as Record<SubgraphName, CountedDatabase>;
+  // Generated before the stack starts: taking seconds after it, it would leave the gateway's first keep-alive
+  // connection idle past the server's timeout, and the test's first request would meet a reset socket.
+  const groundTruth = generateDataset({ ...dataset, nissHashKey: DEV_NISS_HASH_KEY }).groundTruth;
   const stack = await startLocalStack({
     stores: Object.fromEntries(
       NAMES.map((name) => {
@@ -48,7 +51,6 @@ export async function startTestStack(
       return counters[name].db;
     },
   });
-  const groundTruth = generateDataset({ ...dataset, nissHashKey: DEV_NISS_HASH_KEY }).groundTruth;
   return { ...stack, counters, groundTruth };
 }
 
