@@ -219,6 +219,35 @@ describe("compliance month by month through the gateway, on the default dataset 
     expect([...flagged].sort()).toEqual(expected.sort());
   });
 
+  it("flags an agrément not in force only on the ground truth's contracts without one, and each of them", () => {
+    const missing = new Set(stack.groundTruth.anomalies.missingAccreditation.map(keyOf));
+    const unknownUnit = new Set(stack.groundTruth.dataQuality.unitNotInRegister.map(keyOf));
+    const flagged = [...contracts]
+      .filter(([, c]) => flaggedMonths(c.complianceSummary, "AGREMENT_NOT_IN_FORCE").length > 0)
+      .map(([key]) => key);
+    // No contract with a valid agrément is flagged (the generator suspends agréments only when no contract runs).
+    expect(flagged.filter((key) => !missing.has(key) && !unknownUnit.has(key))).toEqual([]);
+    // Every contract without an agrément at its start is flagged at least in its first month, unless its
+    // trade has no single common trade (then it is not evaluated).
+    const notFlagged = [...missing].filter((key) => {
+      const contract = contracts.get(key);
+      if (!contract || !contract.complianceSummary.applies || contract.complianceSummary.monthsChecked === 0)
+        return false;
+      const evaluated = !contract.complianceSummary.notEvaluated.some(
+        (n) =>
+          n.code === "AGREMENT_NOT_IN_FORCE" && n.months.includes(contract.complianceSummary.firstMonth!),
+      );
+      return (
+        evaluated &&
+        !flaggedMonths(contract.complianceSummary, "AGREMENT_NOT_IN_FORCE").includes(
+          contract.complianceSummary.firstMonth!,
+        )
+      );
+    });
+    expect(notFlagged).toEqual([]);
+    expect(flagged.length).toBeGreaterThan(5);
+  });
+
   it("flags the seeded overlapping contracts in the months both run, and no others", () => {
     const pairs = stack.groundTruth.anomalies.overlappingContracts;
     expect(pairs.length).toBeGreaterThan(0);

@@ -10,4 +10,6 @@ export interface Accreditation {
   requestedOn: string;
   decidedOn: string;
   withdrawnOn: string | null;
+  /** Its dated events, oldest first (loaded with it for the monthly checks). */
+  events?: { kind: string; on: string }[];
 }

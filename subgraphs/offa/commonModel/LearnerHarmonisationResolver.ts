@@ -50,6 +50,19 @@ export class LearnerHarmonisationResolver {
         return [unit, found];
       }),
     );
+    // Each agrément with its dated events, for the monthly "agrément in force" check: one statement per batch.
+    const agrements = [...accreditationsByUnit.values()].flat();
+    const events = await ctx.accreditationEvents.loadMany(agrements.map((a) => a.id));
+    for (const [unit, list] of accreditationsByUnit) {
+      accreditationsByUnit.set(
+        unit,
+        list.map((agrement) => {
+          const found = events[agrements.indexOf(agrement)];
+          if (found instanceof Error) throw found;
+          return { ...agrement, events: found.map((e) => ({ kind: e.kind, on: e.occurredOn })) };
+        }),
+      );
+    }
     return harmoniseContracts({
       offaLearnerId: learner.id,
       records,

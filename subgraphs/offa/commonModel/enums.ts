@@ -84,6 +84,7 @@ export enum ComplianceCheck {
   OVERLAPPING_CONTRACT = "OVERLAPPING_CONTRACT",
   END_REASON_VS_DATES = "END_REASON_VS_DATES",
   END_REASON_VS_STATUSES = "END_REASON_VS_STATUSES",
+  AGREMENT_NOT_IN_FORCE = "AGREMENT_NOT_IN_FORCE",
 }
 registerEnumType(ComplianceCheck, {
   name: "ComplianceCheck",
@@ -102,6 +103,10 @@ registerEnumType(ComplianceCheck, {
     TRAINING_AFTER_AGE_LIMIT: {
       description:
         "§2: the month runs after 31 December of the year the learner turns 26 (derogations exist, e.g. Brussels).",
+    },
+    AGREMENT_NOT_IN_FORCE: {
+      description:
+        "§2, §4: on some day the contract runs in the month, no agrément of the unit for the trade is in force (from the agréments' dated events: granted or reinstated, not suspended, not yet withdrawn).",
     },
     NO_ACCREDITATION: {
       description: "§2, §4: no agrément in force for the establishment unit and trade on the start date.",

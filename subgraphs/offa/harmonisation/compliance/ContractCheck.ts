@@ -69,6 +69,8 @@ export interface ContractFacts {
     status: AccreditationStatus;
     decidedOn: string;
     withdrawnOn: string | null;
+    /** The agrément's dated events (offa.accreditation_event), oldest first; absent when not loaded. */
+    events?: readonly { kind: string; on: string }[];
   }[];
   /** The learner's level on this contract (buildLevelTimeline). */
   levelTimeline: LevelTimeline;

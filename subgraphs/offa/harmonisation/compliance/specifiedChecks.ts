@@ -1,4 +1,5 @@
 import { AgeAtSignatureCheck } from "./checks/AgeAtSignatureCheck";
+import { AgrementNotInForceCheck } from "./checks/AgrementNotInForceCheck";
 import { EndReasonVsDatesCheck } from "./checks/EndReasonVsDatesCheck";
 import { EndReasonVsStatusesCheck } from "./checks/EndReasonVsStatusesCheck";
 import { NoAccreditationCheck } from "./checks/NoAccreditationCheck";
@@ -20,6 +21,7 @@ export const specifiedChecks = [
   AgeAtSignatureCheck,
   TrainingAfterAgeLimitCheck,
   NoAccreditationCheck,
+  AgrementNotInForceCheck,
   OverlappingContractCheck,
   EndReasonVsDatesCheck,
   EndReasonVsStatusesCheck,

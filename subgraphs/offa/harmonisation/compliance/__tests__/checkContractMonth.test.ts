@@ -59,6 +59,7 @@ describe("checkContractMonth", () => {
       "UNDER_20_COMPANY_HOURS",
       "AGE_AT_SIGNATURE",
       "NO_ACCREDITATION",
+      "AGREMENT_NOT_IN_FORCE",
       "END_REASON_VS_DATES",
     ]);
   });
@@ -91,6 +92,7 @@ describe("checkContractMonth", () => {
     expect(codesOf(result.notEvaluated)).toEqual([
       "PAY_BELOW_MINIMUM",
       "TRAINING_AFTER_AGE_LIMIT",
+      "AGREMENT_NOT_IN_FORCE",
       "OVERLAPPING_CONTRACT",
       "END_REASON_VS_STATUSES",
     ]);

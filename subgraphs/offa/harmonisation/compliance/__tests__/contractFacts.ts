@@ -83,7 +83,18 @@ export function contract(overrides: Partial<ContractFacts> = {}): ContractFacts 
     otherContracts: [
       { id: "C0", startDate: "2021-09-01", endDate: "2022-06-30", contractType: "CONTRAT_ALTERNANCE" },
     ],
-    accreditations: [{ trade: "MENUISIER", status: "ACTIVE", decidedOn: "2022-06-15", withdrawnOn: null }],
+    accreditations: [
+      {
+        trade: "MENUISIER",
+        status: "ACTIVE",
+        decidedOn: "2022-06-15",
+        withdrawnOn: null,
+        events: [
+          { kind: "REQUESTED", on: "2022-04-01" },
+          { kind: "GRANTED", on: "2022-06-15" },
+        ],
+      },
+    ],
     levelTimeline: levels(["P1", "2023-01-01"]),
     rmmmg: RMMMG,
     levelPayShares: SHARES,
