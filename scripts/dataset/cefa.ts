@@ -71,7 +71,9 @@ export function buildCefa(
         code_postal: stint.commune.postcode,
         // A pupil enrolled as a minor has a legal representative on file (domain.md §1).
         representant_legal:
-          ageAt(person.birthDate, stint.years[0].enrolledOn) < 18 ? person.legalRepresentative : null,
+          ageAt(person.birthDate, stint.years[0].enrolledOn) < 18 && !person.legalRepresentativeUnrecorded
+            ? person.legalRepresentative
+            : null,
       });
     }
     const inscriptionIds = new Map<number, string>();

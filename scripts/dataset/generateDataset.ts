@@ -4,7 +4,7 @@ import { buildCefa } from "./cefa";
 import { CompanyPool } from "./companies";
 import { settleContracts } from "./contractTerms";
 import { planAccreditationEvents } from "./accreditationEvents";
-import { misrecordStatusHistories, recordContracts } from "./recording";
+import { forgetSomeRepresentatives, misrecordStatusHistories, recordContracts } from "./recording";
 import { planContracts } from "./contracts";
 import { type GroundTruth, buildGroundTruth } from "./groundTruth";
 import { buildIfapme } from "./ifapme";
@@ -21,7 +21,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.5.0";
+export const GENERATOR_VERSION = "1.6.0";
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -82,6 +82,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const anomalies = settleContracts(random.fork("terms"), stints);
   const lateEntries = recordContracts(random.fork("recording"), stints);
   const statusFaults = misrecordStatusHistories(random.fork("status-faults"), stints);
+  forgetSomeRepresentatives(random.fork("representatives"), people);
   tick();
 
   const cefa = buildCefa(

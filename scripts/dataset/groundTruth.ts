@@ -3,6 +3,7 @@ import type { ContractAnomalies } from "./contractTerms";
 import type { ContractPlan, MoveKind, Provider, Stint } from "./model";
 import type { Person } from "./people";
 import type { Tables } from "./rows";
+import { ageAt } from "./dates";
 import { payBreachMonths } from "./payBreaches";
 import type { PayLapse } from "./payHistory";
 import { AMBIGUOUS_CODES, UNKNOWN_TO_RULES, UNMAPPED_BY_DESIGN } from "./codes";
@@ -56,6 +57,12 @@ export interface GroundTruth {
     hourViolations: ContractRef[];
     missingAccreditation: ContractRef[];
     overlappingContracts: { offaLearnerId: string; first: ContractRef; second: ContractRef }[];
+    /**
+     * Contracts signed while the learner was a minor whose provider record has no legal representative (domain.md
+     * §1-§2): the learner's record at that provider is written at the first enrolment there, with the
+     * representative only for a minor then, and not for the minors recording.ts marks.
+     */
+    minorWithoutRepresentative: ContractRef[];
     /** Not a compliance breach: contracts ended because the accreditation was withdrawn (domain.md §2). */
     accreditationWithdrawn: ContractRef[];
   };
@@ -184,6 +191,7 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
         second: ref(second),
       })),
       accreditationWithdrawn: input.accreditations.withdrawn.map(ref),
+      minorWithoutRepresentative: minorsWithoutRepresentative(input.stints).map(ref),
     },
     dataQuality: {
       unitNotInRegister: input.unitNotInRegister.map(ref),
@@ -257,5 +265,24 @@ function contractsUsing(stores: GroundTruthInput["stores"], codes: readonly List
     return (stores[code.provider][table] ?? [])
       .filter((row) => row[code.kind === "END_REASON" ? column : tradeColumn] === code.code)
       .map((row) => ({ provider: code.provider, contractId: String(row[id]) }));
+  });
+}
+
+/** The contracts signed as a minor while the provider's record of the learner names no representative. */
+function minorsWithoutRepresentative(stints: readonly Stint[]): ContractPlan[] {
+  // The provider writes the learner's record with the first of the person's stints there, in the order the
+  // builders take them (cefa.ts, ifapme.ts, sfpme.ts).
+  const firstEnrolment = new Map<string, string>();
+  for (const stint of stints) {
+    const key = `${stint.provider}|${stint.person.index}`;
+    if (!firstEnrolment.has(key)) firstEnrolment.set(key, stint.years[0].enrolledOn);
+  }
+  return stints.flatMap((stint) => {
+    const person = stint.person;
+    const enrolledOn = firstEnrolment.get(`${stint.provider}|${person.index}`)!;
+    const recorded = ageAt(person.birthDate, enrolledOn) < 18 && !person.legalRepresentativeUnrecorded;
+    return recorded
+      ? []
+      : stint.contracts.filter((contract) => ageAt(person.birthDate, contract.signedOn) < 18);
   });
 }

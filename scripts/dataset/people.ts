@@ -21,6 +21,8 @@ export interface Person {
   commune: Commune;
   /** A parent's name, recorded by a provider only while the person is a minor at enrolment. */
   legalRepresentative: string;
+  /** Dirty data: the providers did not record the representative of this minor (recording.ts). */
+  legalRepresentativeUnrecorded?: boolean;
 }
 
 /** Share of BIS numbers among learners (cross-border and non-registered residents). */

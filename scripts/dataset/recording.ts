@@ -1,6 +1,7 @@
 import { TODAY } from "./calendar";
 import { addDays, daysBetween, minDate } from "./dates";
 import type { ContractPlan, Stint } from "./model";
+import type { Person } from "./people";
 import type { Random } from "./random";
 
 /**
@@ -26,6 +27,19 @@ export function recordContracts(random: Random, stints: readonly Stint[]): Contr
     }
   }
   return late;
+}
+
+/**
+ * Share of minors whose providers never recorded their legal representative (dirty data, a modelling choice:
+ * the real rate is unknown). Their contracts signed as minors are compliance findings.
+ */
+const REPRESENTATIVE_UNRECORDED = 0.005;
+
+/** Marks a few minors whose representative the providers did not record. */
+export function forgetSomeRepresentatives(random: Random, people: readonly Person[]): void {
+  for (const person of people) {
+    if (random.chance(REPRESENTATIVE_UNRECORDED)) person.legalRepresentativeUnrecorded = true;
+  }
 }
 
 /**

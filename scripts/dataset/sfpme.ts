@@ -75,7 +75,9 @@ export function buildSfpme(
         commune: stint.commune.name,
         code_postal: stint.commune.postcode,
         representant_legal:
-          ageAt(person.birthDate, stint.years[0].enrolledOn) < 18 ? person.legalRepresentative : null,
+          ageAt(person.birthDate, stint.years[0].enrolledOn) < 18 && !person.legalRepresentativeUnrecorded
+            ? person.legalRepresentative
+            : null,
       });
     }
     for (const year of stint.years) {

@@ -248,6 +248,24 @@ describe("compliance month by month through the gateway, on the default dataset 
     expect(flagged.length).toBeGreaterThan(5);
   });
 
+  it("flags exactly the ground truth's contracts signed by a minor with no representative on record", () => {
+    const seeded = new Set(stack.groundTruth.anomalies.minorWithoutRepresentative.map(keyOf));
+    const flagged = [...contracts]
+      .filter(([, c]) => flaggedMonths(c.complianceSummary, "MINOR_WITHOUT_REPRESENTATIVE").length > 0)
+      .map(([key]) => key)
+      .sort();
+    const expected = [...seeded].filter((key) => {
+      const contract = contracts.get(key);
+      return (
+        contract !== undefined &&
+        contract.complianceSummary.applies &&
+        contract.complianceSummary.monthsChecked > 0
+      );
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(flagged).toEqual(expected.sort());
+  });
+
   it("flags the seeded overlapping contracts in the months both run, and no others", () => {
     const pairs = stack.groundTruth.anomalies.overlappingContracts;
     expect(pairs.length).toBeGreaterThan(0);

@@ -71,12 +71,20 @@ describe("synthetic national numbers", () => {
 });
 
 describe("ages and legal representatives", () => {
-  it("puts every learner aged 15-17 at first enrolment under a representative, and no adult", () => {
+  // A few minors' representatives were never recorded (dirty data, recording.ts): rare, and never an adult's.
+  it("puts learners aged 15-17 at first enrolment under a representative, but for a rare few, and no adult", () => {
+    let minors = 0;
+    let unrepresented = 0;
     for (const record of records) {
       const minor = age(record.birth, record.firstEnrolment) < 18;
-      expect(record.rep !== null).toBe(minor);
+      if (!minor) expect(record.rep).toBeNull();
+      else {
+        minors += 1;
+        if (record.rep === null) unrepresented += 1;
+      }
       expect(age(record.birth, record.firstEnrolment)).toBeGreaterThanOrEqual(15);
     }
+    expect(unrepresented / minors).toBeLessThan(0.02);
   });
 
   it("enrols CEFA pupils between 15 and 21", () => {

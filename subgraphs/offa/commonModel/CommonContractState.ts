@@ -12,6 +12,8 @@ export interface CommonContractState {
   ruleBook: RuleBook;
   timeline: LevelTimeline;
   learnerBirthDate: string | null;
+  /** Whether the provider's record of the learner names a legal representative (null: not known). */
+  learnerHasLegalRepresentative: boolean | null;
   contractType: string | null;
   tradeCode: string | null;
   /** The same learner's other contracts at every provider, in common types. */

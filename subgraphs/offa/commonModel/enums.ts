@@ -85,6 +85,7 @@ export enum ComplianceCheck {
   END_REASON_VS_DATES = "END_REASON_VS_DATES",
   END_REASON_VS_STATUSES = "END_REASON_VS_STATUSES",
   AGREMENT_NOT_IN_FORCE = "AGREMENT_NOT_IN_FORCE",
+  MINOR_WITHOUT_REPRESENTATIVE = "MINOR_WITHOUT_REPRESENTATIVE",
 }
 registerEnumType(ComplianceCheck, {
   name: "ComplianceCheck",
@@ -103,6 +104,10 @@ registerEnumType(ComplianceCheck, {
     TRAINING_AFTER_AGE_LIMIT: {
       description:
         "§2: the month runs after 31 December of the year the learner turns 26 (derogations exist, e.g. Brussels).",
+    },
+    MINOR_WITHOUT_REPRESENTATIVE: {
+      description:
+        "§1, §2: the learner was a minor at signature and the provider's record names no legal representative (a minor signs with one).",
     },
     AGREMENT_NOT_IN_FORCE: {
       description:

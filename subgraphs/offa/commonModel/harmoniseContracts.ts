@@ -98,6 +98,7 @@ export function harmoniseContracts(input: {
         ruleBook,
         timeline,
         learnerBirthDate: record.birthDate,
+        learnerHasLegalRepresentative: record.hasLegalRepresentative,
         contractType,
         tradeCode: tradeResolution.target,
         otherContracts: contracts

@@ -58,6 +58,8 @@ export interface NativeLearnerRecord {
   namespace: Namespace;
   id: string;
   birthDate: string | null;
+  /** Whether the provider's record names a legal representative; null when not sent. */
+  hasLegalRepresentative: boolean | null;
   contracts: NativeContract[];
   certificates: NativeCertificate[];
 }
@@ -83,6 +85,7 @@ export function toNativeRecord<Contract extends SharedContractFields>(
   record: {
     id: string;
     birthDate?: string;
+    hasLegalRepresentative?: boolean;
     contracts?: Contract[];
     certificates?: { id: string; code: string; issuedOn: string }[];
   },
@@ -92,6 +95,7 @@ export function toNativeRecord<Contract extends SharedContractFields>(
     namespace,
     id: record.id,
     birthDate: record.birthDate ?? null,
+    hasLegalRepresentative: record.hasLegalRepresentative ?? null,
     contracts: (record.contracts ?? []).map(
       (contract) =>
         ({

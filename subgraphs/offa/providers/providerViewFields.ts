@@ -158,6 +158,10 @@ export function learnerFields<Contract, Certificate>(
     @Directive("@external")
     birthDate!: string;
 
+    @Field()
+    @Directive("@external")
+    hasLegalRepresentative!: boolean;
+
     @Field(() => [contractType])
     @Directive("@external")
     contracts!: Contract[];

@@ -11,7 +11,7 @@ import { SHARED_CONTRACT_SELECTION } from "./providerViewFields";
 /** What Learner.commonContracts needs from each provider. */
 export const CONTRACT_FIELDS = PROVIDER_NAMESPACES.map(
   (namespace) =>
-    `${namespace} { id birthDate contracts { ${SHARED_CONTRACT_SELECTION.join(" ")} ${providerViews[namespace].contractSelection} } }`,
+    `${namespace} { id birthDate hasLegalRepresentative contracts { ${SHARED_CONTRACT_SELECTION.join(" ")} ${providerViews[namespace].contractSelection} } }`,
 ).join(" ");
 
 /** What Learner.commonCertifications needs from each provider. */

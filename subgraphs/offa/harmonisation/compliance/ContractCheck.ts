@@ -58,6 +58,8 @@ export interface ContractFacts {
   /** Null when no end reason is recorded. */
   endReason: EndReasonFact | null;
   learnerBirthDate: string | null;
+  /** Whether the provider's record of the learner names a legal representative; null when not known. */
+  learnerHasLegalRepresentative: boolean | null;
   establishmentUnitNumber: string;
   /** Common trade code; null when the native trade has none (UNMAPPED) or several (AMBIGUOUS). */
   tradeCode: string | null;

@@ -1,5 +1,6 @@
 import { AgeAtSignatureCheck } from "./checks/AgeAtSignatureCheck";
 import { AgrementNotInForceCheck } from "./checks/AgrementNotInForceCheck";
+import { MinorWithoutRepresentativeCheck } from "./checks/MinorWithoutRepresentativeCheck";
 import { EndReasonVsDatesCheck } from "./checks/EndReasonVsDatesCheck";
 import { EndReasonVsStatusesCheck } from "./checks/EndReasonVsStatusesCheck";
 import { NoAccreditationCheck } from "./checks/NoAccreditationCheck";
@@ -20,6 +21,7 @@ export const specifiedChecks = [
   Under20CompanyHoursCheck,
   AgeAtSignatureCheck,
   TrainingAfterAgeLimitCheck,
+  MinorWithoutRepresentativeCheck,
   NoAccreditationCheck,
   AgrementNotInForceCheck,
   OverlappingContractCheck,

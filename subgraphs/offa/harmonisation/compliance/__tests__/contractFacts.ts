@@ -78,6 +78,7 @@ export function contract(overrides: Partial<ContractFacts> = {}): ContractFacts 
     statusPeriods: [],
     endReason: null,
     learnerBirthDate: "2006-05-10",
+    learnerHasLegalRepresentative: true,
     establishmentUnitNumber: "2123456789",
     tradeCode: "MENUISIER",
     otherContracts: [

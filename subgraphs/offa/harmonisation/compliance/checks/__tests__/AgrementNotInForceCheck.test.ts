@@ -27,6 +27,7 @@ function contract(
     statusPeriods: [],
     endReason: null,
     learnerBirthDate: "2006-01-01",
+    learnerHasLegalRepresentative: true,
     establishmentUnitNumber: "2000000097",
     tradeCode,
     otherContracts: [],
