@@ -53,14 +53,17 @@ export class LearnerHarmonisationResolver {
     // Each agrément with its dated events, for the monthly "agrément in force" check: one statement per batch.
     const agrements = [...accreditationsByUnit.values()].flat();
     const events = await ctx.accreditationEvents.loadMany(agrements.map((a) => a.id));
+    const eventsById = new Map(
+      agrements.map((agrement, index) => {
+        const found = events[index];
+        if (found instanceof Error) throw found;
+        return [agrement.id, found.map((e) => ({ kind: e.kind, on: e.occurredOn }))];
+      }),
+    );
     for (const [unit, list] of accreditationsByUnit) {
       accreditationsByUnit.set(
         unit,
-        list.map((agrement) => {
-          const found = events[agrements.indexOf(agrement)];
-          if (found instanceof Error) throw found;
-          return { ...agrement, events: found.map((e) => ({ kind: e.kind, on: e.occurredOn })) };
-        }),
+        list.map((agrement) => ({ ...agrement, events: eventsById.get(agrement.id) })),
       );
     }
     return harmoniseContracts({

@@ -39,9 +39,9 @@ export interface NativeContract {
   hours: NativeHours;
   monthlyPayCents: number;
   levelRecords: NativeLevelRecord[];
-  /** The pay over time, oldest first; a provider without a pay history gives one period from the start. */
+  /** The pay over time, oldest first, as the provider's history records it. */
   payPeriods: NativePayPeriod[];
-  /** The statuses over time, oldest first; empty when the provider records only the current status. */
+  /** The statuses over time, oldest first, as the provider's history records it. */
   statusPeriods: NativeStatusPeriod[];
 }
 
@@ -68,8 +68,10 @@ export interface NativeLearnerRecord {
 export type SharedContractFields = InstanceType<ReturnType<typeof contractFields>>;
 
 /** The fields a provider names its own way, which each view puts into the common native shape. */
-export type ProviderSpecificFields = Pick<NativeContract, "tradeCode" | "hours" | "levelRecords"> &
-  Partial<Pick<NativeContract, "payPeriods" | "statusPeriods">>;
+export type ProviderSpecificFields = Pick<
+  NativeContract,
+  "tradeCode" | "hours" | "levelRecords" | "payPeriods" | "statusPeriods"
+>;
 
 // The top-level names of the shared selection ("employer { … }" → employer).
 const SHARED_FIELDS = SHARED_CONTRACT_SELECTION.map(
@@ -102,8 +104,6 @@ export function toNativeRecord<Contract extends SharedContractFields>(
           ...Object.fromEntries(SHARED_FIELDS.map((field) => [field, contract[field]])),
           namespace,
           learnerId: record.id,
-          payPeriods: [{ from: contract.startsOn, amountCents: contract.monthlyPayCents }],
-          statusPeriods: [],
           ...specific(contract),
         }) as NativeContract,
     ),
