@@ -1,14 +1,21 @@
 import { flag, notEvaluated, pass, type ContractCheck } from "../ContractCheck";
+import {
+  agrementInForceOn,
+  agrementsForTrade,
+  agrementStateOn,
+  describeAgrementEvents,
+} from "./agrementInForce";
 
 /**
  * NO_ACCREDITATION, domain.md §2 (parties and form) and §4: no agrément of the establishment unit for the trade
  * in force on the start date; it must exist before the contract. A fact of the contract's start: every month is
  * judged alike.
  *
- * An agrément covers the start when it is for the trade, was decided on or before the start, and was in force
- * that day: ACTIVE and not withdrawn before the start, or WITHDRAWN only after the start (it existed when the
- * contract began; the withdrawal ends the contract, §2, a different matter). A SUSPENDED agrément has no
- * suspension date, so whether it was in force on the start is unknown.
+ * Read from the agréments' dated events (offa.accreditation_event), as AGREMENT_NOT_IN_FORCE reads them
+ * (agrementInForce.ts): an agrément covers the start when it was granted (or reinstated) on or before that day and
+ * neither suspended nor withdrawn since; one withdrawn on the start day or later still covers it (the withdrawal
+ * ends the contract, §2, a different matter). A suspension over the start is a flag that names its dates. When
+ * no dated agrément covers the start and one has no events, the start cannot be judged: not evaluated.
  */
 export const NoAccreditationCheck: ContractCheck<"NO_ACCREDITATION"> = {
   code: "NO_ACCREDITATION",
@@ -20,28 +27,19 @@ export const NoAccreditationCheck: ContractCheck<"NO_ACCREDITATION"> = {
       );
     }
     const start = contract.startDate;
-    const forTrade = contract.accreditations.filter((a) => a.trade === contract.tradeCode);
-    const decidedBefore = forTrade.filter((a) => a.decidedOn <= start);
-    const covers = decidedBefore.some(
-      (a) =>
-        (a.status === "ACTIVE" && (a.withdrawnOn === null || a.withdrawnOn >= start)) ||
-        (a.status === "WITHDRAWN" && a.withdrawnOn !== null && a.withdrawnOn >= start),
-    );
-    if (covers) return pass;
-    if (decidedBefore.some((a) => a.status === "SUSPENDED")) {
+    const forTrade = agrementsForTrade(contract);
+    const onStart = agrementInForceOn(forTrade, start);
+    if (onStart.kind === "IN_FORCE") return pass;
+    if (onStart.kind === "UNDATED") {
       return notEvaluated(
-        `the agrément of unit ${contract.establishmentUnitNumber} for ${contract.tradeCode} is SUSPENDED and when the suspension began is not recorded`,
+        `no dated agrément of unit ${contract.establishmentUnitNumber} for ${contract.tradeCode} is in force on the start ${start} ` +
+          `and one has no dated events, so whether it was in force is unknown`,
       );
     }
     const found =
       forTrade.length === 0
         ? "none for this trade"
-        : forTrade
-            .map(
-              (a) =>
-                `${a.status} decided ${a.decidedOn}${a.withdrawnOn ? ` withdrawn ${a.withdrawnOn}` : ""}`,
-            )
-            .join("; ");
+        : forTrade.map((a) => `${agrementStateOn(a, start)} (${describeAgrementEvents(a)})`).join("; ");
     return flag(
       `no agrément in force for unit ${contract.establishmentUnitNumber} and trade ${contract.tradeCode} on the start ${start} ` +
         `(found: ${found}); it must exist before the contract (domain.md §4)`,

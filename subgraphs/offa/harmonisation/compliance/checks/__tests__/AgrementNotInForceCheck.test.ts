@@ -91,6 +91,28 @@ describe("AgrementNotInForceCheck", () => {
     expect(judge(contract(late), "2023-11").kind).toBe("PASS");
   });
 
+  it("reads a second, undated agrément as unknown: passes when a dated one is in force, else not evaluated", () => {
+    const suspended = [...granted, { kind: "SUSPENDED", on: "2023-11-10" }];
+    const withUndated = (events: { kind: string; on: string }[]): ContractFacts => {
+      const facts = contract(events);
+      const undated = { ...facts.accreditations[0], events: undefined };
+      return { ...facts, accreditations: [...facts.accreditations, undated] };
+    };
+    expect(judge(withUndated(suspended), "2023-10").kind).toBe("PASS");
+    expect(judge(withUndated(suspended), "2023-11")).toEqual({
+      kind: "NOT_EVALUATED",
+      reason: "an agrément of unit 2000000097 for MENUISIER has no dated events",
+    });
+  });
+
+  it("flags a month with no agrément at all for the trade", () => {
+    expect(judge({ ...contract(granted), accreditations: [] }, "2023-10")).toEqual({
+      kind: "FLAG",
+      reason:
+        "no agrément of unit 2000000097 for MENUISIER in force from 2023-10-01 (state: no agrément for this trade); the contract needs one every day it runs (domain.md §4)",
+    });
+  });
+
   it("does not judge without a single common trade, without events, or outside the contract", () => {
     expect(judge(contract(granted, null), "2023-10").kind).toBe("NOT_EVALUATED");
     expect(judge(contract(undefined), "2023-10").kind).toBe("NOT_EVALUATED");
