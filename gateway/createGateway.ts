@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { GatewayConfig } from "./config";
+import { attachScalarImplementations } from "./attachScalarImplementations";
 import { GatewayError } from "./errors/GatewayError";
 
 /**
@@ -17,6 +18,7 @@ export function createGateway(config: GatewayConfig): ApolloServer {
         url: config.subgraphUrls[name] ?? url,
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalarImplementations(apiSchema));
   return new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
 }
 

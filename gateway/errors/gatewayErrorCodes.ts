@@ -21,12 +21,13 @@ export const gatewayErrorCodes = {
   GRAPHQL_VALIDATION_FAILED: {
     area: "request",
     cause:
-      "The query asks for a field, argument or type the supergraph does not have (Apollo standard code).",
+      "The query asks for a field, argument or type the supergraph does not have, or writes a literal the argument's type refuses, such as a LocalDate that is no calendar date (Apollo standard code).",
     remedy: "Check the schema (schema/supergraph.graphql) for the right names.",
   },
   BAD_USER_INPUT: {
     area: "request",
-    cause: "A variable or argument has the wrong type (Apollo standard code).",
+    cause:
+      "A variable has the wrong type or a value its scalar refuses, such as a LocalDate `2023-02-29` or a YearMonth `2023-13` (Apollo standard code).",
     remedy: "Send values of the types the schema declares.",
   },
 } as const;

@@ -29,7 +29,7 @@ export async function queryProviderCodes(gatewayUrl: string, asOf: string): Prom
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
-      query: `query ($asOf: String) {
+      query: `query ($asOf: LocalDate) {
         ${NAMESPACES.map((namespace) => `${namespace}Codes { ${CODE_FIELDS} }`).join(" ")}
       }`,
       variables: { asOf },

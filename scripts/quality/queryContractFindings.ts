@@ -10,7 +10,7 @@ export interface ContractFinding {
 const PAGE = 250;
 
 const QUERY = /* GraphQL */ `
-  query ($first: Int!, $after: ID, $asOf: String) {
+  query ($first: Int!, $after: ID, $asOf: LocalDate) {
     learners(first: $first, after: $after) {
       id
       commonContracts(asOf: $asOf) {

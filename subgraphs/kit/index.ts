@@ -13,7 +13,8 @@ export { CodeKind } from "./schema/CodeKind";
 export { CodeValidity } from "./schema/CodeValidity";
 export { parsePageSize, MAX_PAGE_SIZE } from "./schema/parsePageSize";
 export { assertIdFormat } from "./schema/assertIdFormat";
-export { parseAsOf, parseMonth, today } from "./schema/parseDateArguments";
+export { parseAsOf, today } from "./schema/parseDateArguments";
+export { dateScalars, LocalDate, YearMonth } from "./scalars";
 export type { SubgraphDefinition, SubgraphName } from "./SubgraphDefinition";
 export {
   openSubgraphStore,

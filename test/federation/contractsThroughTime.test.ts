@@ -15,7 +15,7 @@ type OnDate = {
 };
 
 const QUERY = /* GraphQL */ `
-  query ($id: ID!, $asOf: String) {
+  query ($id: ID!, $asOf: LocalDate) {
     cefaLearner(id: $id) {
       offaLearner {
         commonContracts(asOf: $asOf) {

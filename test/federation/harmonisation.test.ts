@@ -28,7 +28,7 @@ type CommonContractData = {
 
 /** The common-contract query; `month` adds the minimum pay of that month (it must lie in every contract). */
 const commonContractsQuery = (withMinimumPay: boolean) => /* GraphQL */ `
-  query ($id: ID!, $asOf: String${withMinimumPay ? ", $month: String!" : ""}) {
+  query ($id: ID!, $asOf: LocalDate${withMinimumPay ? ", $month: YearMonth!" : ""}) {
     learner(id: $id) {
       commonContracts(asOf: $asOf) {
         provider providerContractId contractType isContratAlternance status startsOn endedOn plannedEndOn
@@ -215,7 +215,7 @@ describe("harmonisation through the gateway, on the default dataset (real Postgr
           cefaCodes: { mapping: { target: string; ruleVersion: number } }[];
         }>(
           stack.gatewayUrl,
-          `query ($asOf: String) { cefaCodes(kind: LEVEL) { code mapping(asOf: $asOf) { target ruleVersion } } }`,
+          `query ($asOf: LocalDate) { cefaCodes(kind: LEVEL) { code mapping(asOf: $asOf) { target ruleVersion } } }`,
           { asOf },
         );
         return (

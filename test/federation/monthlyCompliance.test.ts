@@ -34,7 +34,7 @@ type Report = {
 };
 
 const SUMMARY_QUERY = /* GraphQL */ `
-  query ($first: Int!, $after: ID, $asOf: String) {
+  query ($first: Int!, $after: ID, $asOf: LocalDate) {
     learners(first: $first, after: $after) {
       id
       commonContracts(asOf: $asOf) {
@@ -327,7 +327,7 @@ describe("compliance month by month through the gateway, on the default dataset 
     }>(
       stack.gatewayUrl,
       /* GraphQL */ `
-        query ($id: ID!, $asOf: String, $last: String) {
+        query ($id: ID!, $asOf: LocalDate, $last: YearMonth) {
           learner(id: $id) {
             commonContracts(asOf: $asOf) {
               provider
@@ -384,7 +384,7 @@ describe("compliance month by month through the gateway, on the default dataset 
       (c) => c.complianceSummary.applies && c.complianceSummary.monthsChecked > 3,
     )!;
     const { firstMonth, lastMonth } = contract.complianceSummary;
-    const query = /* GraphQL */ `query ($id: ID!, $from: String, $to: String) { learner(id: $id) { commonContracts(asOf: "${AS_OF}") {
+    const query = /* GraphQL */ `query ($id: ID!, $from: YearMonth, $to: YearMonth) { learner(id: $id) { commonContracts(asOf: "${AS_OF}") {
       provider providerContractId complianceByMonth(from: $from, to: $to) { month } } } }`;
     const ask = (from: string | null, to: string | null) =>
       postGraphQL<{
@@ -405,8 +405,9 @@ describe("compliance month by month through the gateway, on the default dataset 
     )!;
     expect(mine.complianceByMonth).toEqual([{ month: second }]);
 
+    // A malformed month is refused by the YearMonth scalar before any subgraph runs.
     const bad = await ask("2023-13", null);
-    expect(bad.errors?.[0]?.extensions?.code).toBe("OFFA_INPUT_INVALID_DATE");
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
     const [y, m] = firstMonth!.split("-").map(Number);
     const before = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;

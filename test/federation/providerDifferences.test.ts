@@ -93,7 +93,7 @@ describe("the three providers as separate systems, through the gateway (default 
     expect(rows).toHaveLength(1);
     const response = await postGraphQL<Record<string, { offaLearner: { commonContracts: Contract[] } }>>(
       stack.gatewayUrl,
-      `query ($id: ID!, $asOf: String, $month: String!) {
+      `query ($id: ID!, $asOf: LocalDate, $month: YearMonth!) {
         ${p.query}(id: $id) { offaLearner { commonContracts(asOf: $asOf) {
           ${CONTRACT_FIELDS} minimumMonthlyPay(month: $month) { amount unknownReason } } } }
       }`,
@@ -314,7 +314,7 @@ describe("the three providers as separate systems, through the gateway (default 
         >
       >(
         stack.gatewayUrl,
-        `query ($id: ID!, $asOf: String) { ${p.query}(id: $id) { offaLearner { commonContracts(asOf: $asOf) {
+        `query ($id: ID!, $asOf: LocalDate) { ${p.query}(id: $id) { offaLearner { commonContracts(asOf: $asOf) {
           providerContractId company { establishmentUnitNumber } establishmentUnit { number region } dataQuality { code } } } } }`,
         { id: row.learner, asOf },
       );

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** A certificate CEFA delivered, in CEFA codes (CQ6, CQ7, CE6P, CESS, CQS, ACP). */
 @ObjectType({ description: "A certificate CEFA delivered, in CEFA codes." })
@@ -18,6 +19,6 @@ export class CefaCertificate {
   @Field()
   schoolYear!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   issuedOn!: string;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** The company side of a contract: enterprise (BCE) and the establishment unit where the learner works. */
 @ObjectType({ description: "Employer of a CEFA contract: BCE enterprise and establishment unit." })
@@ -43,16 +44,16 @@ export class CefaContract {
   @Field()
   referentName!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   signedOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   plannedEndOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endedOn!: string | null;
 
   @Field({ description: "CEFA status code (SIGNE, ESSAI, EN_COURS, SUSPENDU, CLOTURE)." })
@@ -70,7 +71,7 @@ export class CefaContract {
   @Field(() => Float, { description: "Hours at school (CEFA) planned over the school year." })
   schoolHoursPerSchoolYear!: number;
 
-  @Field({ description: "Day the contract was entered in CEFA's system (encodage)." })
+  @Field(() => LocalDate, { description: "Day the contract was entered in CEFA's system (encodage)." })
   recordedOn!: string;
 
   @Field(() => Int, { description: "Monthly rétribution agreed, in euro cents." })
@@ -91,7 +92,7 @@ export class CefaLevelDecision {
   @Field({ description: "CEFA palier code (P1, P2, P3)." })
   code!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   decidedOn!: string;
 
   @Field()

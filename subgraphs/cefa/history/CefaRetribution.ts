@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** A rétribution CEFA recorded on a contract: the monthly amount agreed from a day until the next row. */
 @ObjectType({
@@ -14,6 +15,6 @@ export class CefaRetribution {
   @Field(() => Int, { description: "Monthly amount, in euro cents (a lump sum, domain.md §3)." })
   monthlyPayCents!: number;
 
-  @Field({ description: "The day the amount applies from (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "The day the amount applies from (YYYY-MM-DD)." })
   applicableFrom!: string;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** A CEFA centre, attached to a full-time secondary school (école siège). */
 @ObjectType({ description: "A CEFA centre, attached to a full-time secondary school (école siège)." })
@@ -55,10 +56,10 @@ export class CefaEnrolment {
   @Field(() => Int, { description: "Year of secondary education (3 to 7)." })
   studyYear!: number;
 
-  @Field()
+  @Field(() => LocalDate)
   enrolledOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   leftOn!: string | null;
 
   @Field(() => CefaCentre)

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /**
  * A CEFA pupil (élève), identified by their FWB matricule. The national number stays in CEFA's store: it is
@@ -16,7 +17,7 @@ export class CefaLearner {
   @Field()
   firstName!: string;
 
-  @Field({ description: "Birth date, YYYY-MM-DD." })
+  @Field(() => LocalDate, { description: "Birth date, YYYY-MM-DD." })
   birthDate!: string;
 
   @Field({ description: "Commune of residence." })

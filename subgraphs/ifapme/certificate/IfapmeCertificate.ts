@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** A title IFAPME delivered (titre délivré), in IFAPME codes (CAP, DCE). */
 @ObjectType({ description: "A title IFAPME delivered (titre délivré), in IFAPME codes." })
@@ -18,6 +19,6 @@ export class IfapmeCertificate {
   @Field({ description: "IFAPME métier code of the trade, e.g. M0101." })
   tradeCode!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   issuedOn!: string;
 }

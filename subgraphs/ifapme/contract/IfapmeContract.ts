@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** The company side of an IFAPME contract: enterprise (BCE) and the establishment unit where the learner works. */
 @ObjectType({ description: "Employer of an IFAPME contract: BCE enterprise and establishment unit." })
@@ -46,16 +47,16 @@ export class IfapmeContract {
   @Field({ description: "IFAPME's referent (référent) for the contract." })
   referentName!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   signedOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   plannedEndOn!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: "Actual end date (fin réelle), when the contract has ended.",
   })
@@ -79,7 +80,7 @@ export class IfapmeContract {
   @Field(() => Float, { description: "Hours per week at the IFAPME centre, on average." })
   centreHoursPerWeek!: number;
 
-  @Field({ description: "Day the contract was entered in IFAPME's system." })
+  @Field(() => LocalDate, { description: "Day the contract was entered in IFAPME's system." })
   recordedOn!: string;
 
   @Field(() => Int, { description: "Monthly rétribution (rémunération mensuelle) agreed, in euro cents." })
@@ -100,7 +101,7 @@ export class IfapmeLevelEvaluation {
   @Field({ description: "IFAPME level code (niveau_code, référentiel NIVEAU): NIV-A, NIV-B, NIV-C." })
   code!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   evaluatedOn!: string;
 
   @Field({ description: "The referent who made the evaluation." })

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** An IFAPME état of a contract from its start to its end (inclusive; end null: still in force). */
 @ObjectType({
@@ -14,9 +15,9 @@ export class IfapmeStatePeriod {
   @Field({ description: "The IFAPME status code." })
   stateCode!: string;
 
-  @Field({ description: "First day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day (YYYY-MM-DD)." })
   start!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while in force." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day, inclusive; null while in force." })
   end!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** An IFAPME training site: one of IFAPME's centres in Wallonia, where the centre-side courses run. */
 @ObjectType({ description: "An IFAPME training site (centre) in Wallonia." })
@@ -58,10 +59,10 @@ export class IfapmeEnrolment {
   @Field(() => IfapmeTrade)
   trade!: IfapmeTrade;
 
-  @Field()
+  @Field(() => LocalDate)
   enrolledOn!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: "Date the learner dropped out (abandon), if they did.",
   })

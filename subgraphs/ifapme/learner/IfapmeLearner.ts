@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /**
  * An IFAPME learner (apprenant), identified by IFAPME's own learner number. The national register number
@@ -18,7 +19,7 @@ export class IfapmeLearner {
   @Field()
   firstName!: string;
 
-  @Field({ description: "Birth date, YYYY-MM-DD." })
+  @Field(() => LocalDate, { description: "Birth date, YYYY-MM-DD." })
   birthDate!: string;
 
   @Field({ description: "Commune of residence (localité)." })

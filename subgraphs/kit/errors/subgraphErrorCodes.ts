@@ -27,8 +27,9 @@ export const subgraphErrorCodes = {
   },
   OFFA_INPUT_INVALID_DATE: {
     area: "input",
-    cause: "A date argument (asOf) is not a calendar date YYYY-MM-DD, or a month argument is not YYYY-MM.",
-    remedy: "Send an ISO date such as 2023-03-15, or a month such as 2023-03.",
+    cause:
+      "A month argument is outside the months the contract is judged on, or `from` is after `to`. (A malformed date or month never gets this far: the LocalDate and YearMonth scalars refuse it in validation.)",
+    remedy: "Ask for months within the range the message names (the contract's first and last months).",
   },
   OFFA_MAPPINGS_INVALID: {
     area: "mappings",

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { LocalDate } from "../scalars";
 
 /**
  * The days a provider code could be used for a new record, as each provider's code list dates it: shared by the
@@ -7,13 +8,13 @@ import { Field, ObjectType } from "type-graphql";
 // Never emitted as a type of its own: only its subclasses are reachable from a schema.
 @ObjectType()
 export abstract class CodeValidity {
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: "First day the code could be used for a new record (YYYY-MM-DD); null = since always.",
   })
   validFrom!: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: "Last day the code could be used for a new record (a retired code); null = still in use.",
   })

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** One step of an agrément's life, with its date and the body that decided it (offa.accreditation_event). */
 @ObjectType({
@@ -13,7 +14,7 @@ export class AccreditationEvent {
   })
   kind!: string;
 
-  @Field({ description: "The day it happened (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "The day it happened (YYYY-MM-DD)." })
   occurredOn!: string;
 
   @Field(() => String, {

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Provider } from "../identity/Provider";
 import { MappingRelationshipValue, MappingStatusValue } from "./enums";
 import { MappingResolutionType } from "./MappingResolutionType";
+import { LocalDate } from "../../kit/scalars";
 
 /**
  * A provider certificate on the common certification vocabulary (domain.md §6). A comparison aid: two
@@ -18,7 +19,7 @@ export class CommonCertification {
   @Field({ description: "The provider-native certificate code." })
   nativeCode!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   issuedOn!: string;
 
   @Field(() => MappingStatusValue)

@@ -12,6 +12,7 @@ import {
 } from "./enums";
 import { LevelPeriod } from "./LevelPeriod";
 import { MappingResolutionType } from "./MappingResolutionType";
+import { LocalDate } from "../../kit/scalars";
 
 /** The company party: enterprise (BCE) and the establishment unit where the learner trains. */
 @ObjectType({ description: "The company party of a contract." })
@@ -144,16 +145,16 @@ export class CommonContract {
   @Field(() => ContractTrade)
   trade!: ContractTrade;
 
-  @Field()
+  @Field(() => LocalDate)
   signedOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   plannedEndOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endedOn!: string | null;
 
   @Field(() => CommonContractStatus, {
@@ -205,7 +206,7 @@ export class CommonContract {
   })
   level!: CommonLevelValue | null;
 
-  @Field()
+  @Field(() => LocalDate)
   recordedOn!: string;
 
   @Field(() => [DataQualityFinding], {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { clientError, parseMonth } from "../../kit";
+import { clientError, YearMonth } from "../../kit";
 import {
   checkContractMonth,
   evaluateContractMonths,
@@ -130,7 +130,6 @@ function monthInContract(
   argument: "from" | "to",
   month: string,
 ): string {
-  parseMonth(month);
   const { first, last } = evaluation;
   if (first === null || last === null) {
     throw clientError(
@@ -168,8 +167,10 @@ export class CommonContractResolver {
     description:
       "Minimum monthly rétribution for a month (YYYY-MM): RMMMG in force × the level's share (domain.md §3).",
   })
-  minimumMonthlyPay(@Root() contract: CommonContract, @Arg("month") month: string): MinimumPay {
-    parseMonth(month);
+  minimumMonthlyPay(
+    @Root() contract: CommonContract,
+    @Arg("month", () => YearMonth) month: string,
+  ): MinimumPay {
     const { state } = contract;
     const { first, last } = monthBounds(month);
     // A month the contract does not run in has no minimum: said as a reason, so a list of contracts stays whole.
@@ -214,9 +215,9 @@ export class CommonContractResolver {
   })
   compliance(
     @Root() contract: CommonContract,
-    @Arg("month", () => String, { nullable: true }) month: string | null,
+    @Arg("month", () => YearMonth, { nullable: true }) month: string | null,
   ): ComplianceReport {
-    const judged = month === null || month === undefined ? defaultMonth(contract) : parseMonth(month);
+    const judged = month === null || month === undefined ? defaultMonth(contract) : month;
     return toReport(checkContractMonth(contractFacts(contract), judged));
   }
 
@@ -229,8 +230,8 @@ export class CommonContractResolver {
   })
   complianceByMonth(
     @Root() contract: CommonContract,
-    @Arg("from", () => String, { nullable: true }) from: string | null,
-    @Arg("to", () => String, { nullable: true }) to: string | null,
+    @Arg("from", () => YearMonth, { nullable: true }) from: string | null,
+    @Arg("to", () => YearMonth, { nullable: true }) to: string | null,
   ): ComplianceReport[] {
     const evaluation = contractEvaluation(contract);
     const first = from == null ? evaluation.first : monthInContract(contract, evaluation, "from", from);

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { ComplianceCheck } from "./enums";
+import { YearMonth } from "../../kit/scalars";
 
 /** One check's outcome with a sentence carrying the numbers. */
 @ObjectType({ description: "A compliance check's outcome and why." })
@@ -19,7 +20,7 @@ export class ComplianceFinding {
   description: "Compliance flags of a contrat d'alternance, and the checks that could not be evaluated.",
 })
 export class ComplianceReport {
-  @Field({ description: "The month judged, YYYY-MM." })
+  @Field(() => YearMonth, { description: "The month judged, YYYY-MM." })
   month!: string;
 
   @Field(() => [ComplianceFinding])

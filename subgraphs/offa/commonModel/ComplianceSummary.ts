@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { ComplianceCheck } from "./enums";
+import { YearMonth } from "../../kit/scalars";
 
 /** The months one check flagged. */
 @ObjectType({ description: "The months of the contract a compliance check flagged." })
@@ -7,7 +8,7 @@ export class ComplianceCheckMonths {
   @Field(() => ComplianceCheck)
   code!: ComplianceCheck;
 
-  @Field(() => [String], { description: "YYYY-MM, in order." })
+  @Field(() => [YearMonth], { description: "YYYY-MM, in order." })
   months!: string[];
 }
 
@@ -17,7 +18,7 @@ export class ComplianceReasonMonths {
   @Field()
   reason!: string;
 
-  @Field(() => [String], { description: "YYYY-MM, in order." })
+  @Field(() => [YearMonth], { description: "YYYY-MM, in order." })
   months!: string[];
 }
 
@@ -27,7 +28,7 @@ export class ComplianceNotEvaluatedMonths {
   @Field(() => ComplianceCheck)
   code!: ComplianceCheck;
 
-  @Field(() => [String], { description: "YYYY-MM, in order." })
+  @Field(() => [YearMonth], { description: "YYYY-MM, in order." })
   months!: string[];
 
   @Field(() => [ComplianceReasonMonths])
@@ -47,10 +48,13 @@ export class ComplianceSummary {
   @Field({ description: "True when the checks apply: a contrat d'alternance." })
   applies!: boolean;
 
-  @Field(() => String, { nullable: true, description: "First month judged, YYYY-MM; null before the start." })
+  @Field(() => YearMonth, {
+    nullable: true,
+    description: "First month judged, YYYY-MM; null before the start.",
+  })
   firstMonth!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Last month judged, YYYY-MM." })
+  @Field(() => YearMonth, { nullable: true, description: "Last month judged, YYYY-MM." })
   lastMonth!: string | null;
 
   @Field(() => Int, { description: "Months judged." })

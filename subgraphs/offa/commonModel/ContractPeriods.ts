@@ -1,14 +1,15 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommonContractStatus } from "./enums";
 import { MappingResolutionType } from "./MappingResolutionType";
+import { LocalDate } from "../../kit/scalars";
 
 /** A monthly pay amount in force over a period, as the provider recorded it. */
 @ObjectType({ description: "A monthly pay amount in force from a day to a day (a lump sum, domain.md §3)." })
 export class PayPeriod {
-  @Field()
+  @Field(() => LocalDate)
   from!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while in force." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day, inclusive; null while in force." })
   to!: string | null;
 
   @Field(() => Int, { description: "Monthly amount, in euro cents." })
@@ -18,10 +19,10 @@ export class PayPeriod {
 /** A provider status in force over a period, with its common value under the rules of asOf. */
 @ObjectType({ description: "A contract status over a period: the provider's code and its common value." })
 export class StatusPeriod {
-  @Field()
+  @Field(() => LocalDate)
   from!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while in force." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day, inclusive; null while in force." })
   to!: string | null;
 
   @Field({ description: "The provider's status code." })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { parseAsOf } from "../../kit";
+import { LocalDate, parseAsOf } from "../../kit";
 import { CommonCertification } from "../commonModel/CommonCertification";
 import { CommonContract } from "../commonModel/CommonContract";
 import type { OffaContext } from "../context";
@@ -24,7 +24,7 @@ export class LearnerHarmonisationResolver {
   @Directive(`@requires(fields: "${CONTRACT_FIELDS}")`)
   async commonContracts(
     @Root() learner: Learner,
-    @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+    @Arg("asOf", () => LocalDate, { nullable: true, description: asOfDescription }) asOf: string | null,
     @Ctx() ctx: OffaContext,
   ): Promise<CommonContract[]> {
     const date = parseAsOf(asOf);
@@ -83,7 +83,7 @@ export class LearnerHarmonisationResolver {
   @Directive(`@requires(fields: "${CERTIFICATE_FIELDS}")`)
   async commonCertifications(
     @Root() learner: Learner,
-    @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+    @Arg("asOf", () => LocalDate, { nullable: true, description: asOfDescription }) asOf: string | null,
     @Ctx() ctx: OffaContext,
   ): Promise<CommonCertification[]> {
     const date = parseAsOf(asOf);

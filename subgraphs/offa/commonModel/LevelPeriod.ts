@@ -1,13 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommonLevelValue, MappingStatusValue } from "./enums";
+import { LocalDate } from "../../kit/scalars";
 
 /** A stretch of a contract during which one native level record holds, with its common level. */
 @ObjectType({ description: "A period of one native level record on a contract and its common level." })
 export class LevelPeriod {
-  @Field()
+  @Field(() => LocalDate)
   from!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: "Last day (inclusive); null while no later record is known.",
   })

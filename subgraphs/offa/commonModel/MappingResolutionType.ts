@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { CodeKind } from "../../kit";
 import { Provider } from "../identity/Provider";
 import { MappingRelationshipValue, MappingStatusValue } from "./enums";
+import { LocalDate } from "../../kit/scalars";
 
 /** Where a harmonised value came from: the native code, the rule applied (or UNMAPPED), its version and source. */
 @ObjectType("MappingResolution", {
@@ -40,10 +41,10 @@ export class MappingResolutionType {
   })
   ruleSource!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   validTo!: string | null;
 
   @Field(() => Int, { nullable: true, description: "The loaded rule set the rule belongs to." })

@@ -1,13 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommonLevelValue } from "./enums";
+import { LocalDate, YearMonth } from "../../kit/scalars";
 
 /** The inputs of the minimum for a run of days: level, share and RMMMG row used. */
 @ObjectType({ description: "Days of the month sharing one level, share and RMMMG row." })
 export class MinimumPayPart {
-  @Field()
+  @Field(() => LocalDate)
   from!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   to!: string;
 
   @Field(() => Int)
@@ -22,7 +23,7 @@ export class MinimumPayPart {
   @Field(() => Int, { nullable: true, description: "The RMMMG in force, in cents; null when unknown." })
   rmmmgCents!: number | null;
 
-  @Field(() => String, { nullable: true, description: "valid_from of the RMMMG row used." })
+  @Field(() => LocalDate, { nullable: true, description: "valid_from of the RMMMG row used." })
   rmmmgValidFrom!: string | null;
 }
 
@@ -33,7 +34,7 @@ export class MinimumPayPart {
  */
 @ObjectType({ description: "Minimum monthly rétribution of a contract for one month (domain.md §3)." })
 export class MinimumPay {
-  @Field({ description: "YYYY-MM." })
+  @Field(() => YearMonth, { description: "YYYY-MM." })
   month!: string;
 
   @Field(() => Int, { nullable: true })

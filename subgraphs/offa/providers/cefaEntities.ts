@@ -9,6 +9,7 @@ import {
 } from "./providerViewFields";
 import { toNativeRecord } from "./nativeRecords";
 import type { ProviderView } from "./ProviderView";
+import { LocalDate } from "../../kit/scalars";
 
 /*
  * CEFA's entities as the OFFA subgraph sees them: the key and the CEFA-native fields OFFA needs, @external.
@@ -21,7 +22,7 @@ export class CefaEmployerView extends EmployerFields {}
 @ObjectType("CefaLevelDecision")
 @Directive('@key(fields: "id")')
 export class CefaLevelDecisionView extends LevelRecordFields {
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   decidedOn!: string;
 }
@@ -32,7 +33,7 @@ export class CefaRetributionView {
   @Directive("@external")
   monthlyPayCents!: number;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   applicableFrom!: string;
 }
@@ -43,11 +44,11 @@ export class CefaStatusPeriodView {
   @Directive("@external")
   statusCode!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   from!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Directive("@external")
   to!: string | null;
 }

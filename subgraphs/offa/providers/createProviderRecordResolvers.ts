@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { parseAsOf, type ClassOf, type CodeKind } from "../../kit";
+import { LocalDate, parseAsOf, type ClassOf, type CodeKind } from "../../kit";
 import type { ProviderView } from "./ProviderView";
 import { CommonCertification } from "../commonModel/CommonCertification";
 import { CommonLevelValue, MappingStatusValue } from "../commonModel/enums";
@@ -37,7 +37,7 @@ export function createProviderRecordResolvers(view: ProviderView): ClassOf<objec
     @Directive('@requires(fields: "code")')
     async commonLevel(
       @Root() record: { code: string },
-      @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+      @Arg("asOf", () => LocalDate, { nullable: true, description: asOfDescription }) asOf: string | null,
       @Ctx() ctx: OffaContext,
     ): Promise<LevelMapping> {
       const resolution = (await ctx.ruleBook()).resolve(namespace, "LEVEL", record.code, parseAsOf(asOf));
@@ -56,7 +56,7 @@ export function createProviderRecordResolvers(view: ProviderView): ClassOf<objec
     @Directive('@requires(fields: "code issuedOn")')
     async commonCertification(
       @Root() certificate: { id: string; code: string; issuedOn: string },
-      @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+      @Arg("asOf", () => LocalDate, { nullable: true, description: asOfDescription }) asOf: string | null,
       @Ctx() ctx: OffaContext,
     ): Promise<CommonCertification> {
       const [ruleBook, vocabulary] = await Promise.all([ctx.ruleBook(), ctx.vocabulary()]);
@@ -71,7 +71,7 @@ export function createProviderRecordResolvers(view: ProviderView): ClassOf<objec
     })
     async mapping(
       @Root() code: { kind: CodeKind; code: string },
-      @Arg("asOf", () => String, { nullable: true, description: asOfDescription }) asOf: string | null,
+      @Arg("asOf", () => LocalDate, { nullable: true, description: asOfDescription }) asOf: string | null,
       @Ctx() ctx: OffaContext,
     ): Promise<MappingResolutionType> {
       const resolution = (await ctx.ruleBook()).resolve(namespace, code.kind, code.code, parseAsOf(asOf));

@@ -9,6 +9,7 @@ import {
 } from "./providerViewFields";
 import { toNativeRecord } from "./nativeRecords";
 import type { ProviderView } from "./ProviderView";
+import { LocalDate } from "../../kit/scalars";
 
 /*
  * IFAPME's entities as the OFFA subgraph sees them: the key and the IFAPME-native fields OFFA needs, @external.
@@ -21,7 +22,7 @@ export class IfapmeEmployerView extends EmployerFields {}
 @ObjectType("IfapmeLevelEvaluation")
 @Directive('@key(fields: "id")')
 export class IfapmeLevelEvaluationView extends LevelRecordFields {
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   evaluatedOn!: string;
 }
@@ -32,7 +33,7 @@ export class IfapmeRemunerationView {
   @Directive("@external")
   amountCents!: number;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   since!: string;
 }
@@ -43,11 +44,11 @@ export class IfapmeStatePeriodView {
   @Directive("@external")
   stateCode!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   start!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Directive("@external")
   end!: string | null;
 }

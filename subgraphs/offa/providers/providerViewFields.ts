@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CodeKind, type ClassOf } from "../../kit";
+import { LocalDate } from "../../kit/scalars";
 
 /*
  * The fields the three providers' entities share, by name and type, as the OFFA subgraph declares them: a
@@ -35,7 +36,7 @@ export abstract class CertificateFields {
   @Directive("@external")
   code!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   issuedOn!: string;
 }
@@ -108,19 +109,19 @@ export function contractFields<Employer extends EmployerFields>(employerType: Cl
     @Directive("@external")
     referentName!: string;
 
-    @Field()
+    @Field(() => LocalDate)
     @Directive("@external")
     signedOn!: string;
 
-    @Field()
+    @Field(() => LocalDate)
     @Directive("@external")
     startsOn!: string;
 
-    @Field()
+    @Field(() => LocalDate)
     @Directive("@external")
     plannedEndOn!: string;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => LocalDate, { nullable: true })
     @Directive("@external")
     endedOn!: string | null;
 
@@ -132,7 +133,7 @@ export function contractFields<Employer extends EmployerFields>(employerType: Cl
     @Directive("@external")
     endReasonCode!: string | null;
 
-    @Field()
+    @Field(() => LocalDate)
     @Directive("@external")
     recordedOn!: string;
 
@@ -154,7 +155,7 @@ export function learnerFields<Contract, Certificate>(
     @Field(() => ID)
     id!: string;
 
-    @Field()
+    @Field(() => LocalDate)
     @Directive("@external")
     birthDate!: string;
 

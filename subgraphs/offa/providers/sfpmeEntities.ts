@@ -9,6 +9,7 @@ import {
 } from "./providerViewFields";
 import { toNativeRecord } from "./nativeRecords";
 import type { ProviderView } from "./ProviderView";
+import { LocalDate } from "../../kit/scalars";
 
 /*
  * SFPME (efp)'s entities as the OFFA subgraph sees them: the key and the SFPME (efp)-native fields OFFA needs, @external.
@@ -21,7 +22,7 @@ export class SfpmeEmployerView extends EmployerFields {}
 @ObjectType("SfpmeAllowanceStep")
 @Directive('@key(fields: "id")')
 export class SfpmeAllowanceStepView extends LevelRecordFields {
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   effectiveFrom!: string;
 }
@@ -32,7 +33,7 @@ export class SfpmeAllowanceView {
   @Directive("@external")
   monthlyAmountCents!: number;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   effectiveFrom!: string;
 }
@@ -43,11 +44,11 @@ export class SfpmeStatusPeriodView {
   @Directive("@external")
   statusCode!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   @Directive("@external")
   from!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Directive("@external")
   to!: string | null;
 }

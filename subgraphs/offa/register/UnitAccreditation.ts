@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { AccreditationStatusValue } from "./registerEnums";
+import { LocalDate } from "../../kit/scalars";
 
 /** An agrément of an establishment unit for a common trade, as GraphQL shows it (offa.accreditation). */
 @ObjectType("Accreditation", {
@@ -16,12 +17,12 @@ export class UnitAccreditation {
   @Field(() => AccreditationStatusValue)
   status!: AccreditationStatusValue;
 
-  @Field()
+  @Field(() => LocalDate)
   requestedOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   decidedOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   withdrawnOn!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** A diploma or certificate efp delivered (diplôme), in efp codes (CERT-APP, DIP-CE, DIP-COORD). */
 @ObjectType({ description: "A diploma or certificate efp (SFPME) delivered (diplôme), in efp codes." })
@@ -18,6 +19,6 @@ export class SfpmeCertificate {
   @Field({ description: "efp formation code of the trade, e.g. ALIM-BOUPAT." })
   trainingCode!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   issuedOn!: string;
 }

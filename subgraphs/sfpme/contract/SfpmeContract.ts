@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** The company side of an efp contract: enterprise (BCE) and the establishment unit (siège d'exploitation). */
 @ObjectType({
@@ -50,16 +51,16 @@ export class SfpmeContract {
   @Field({ description: "efp's referent for the contract (délégué à la tutelle)." })
   referentName!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   signedOn!: string;
 
-  @Field()
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field({ description: "Planned end date (date de fin)." })
+  @Field(() => LocalDate, { description: "Planned end date (date de fin)." })
   plannedEndOn!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description:
       "Date the contract ended: the date de rupture, or date_fin for one that reached its term (TERMINEE).",
@@ -84,7 +85,7 @@ export class SfpmeContract {
   @Field(() => Float, { description: "Hours per week of courses, on average." })
   courseHoursPerWeek!: number;
 
-  @Field({ description: "Day the contract was entered in efp's system." })
+  @Field(() => LocalDate, { description: "Day the contract was entered in efp's system." })
   recordedOn!: string;
 
   @Field(() => Int, { description: "Monthly allowance (allocation mensuelle) agreed, in euro cents." })
@@ -110,6 +111,6 @@ export class SfpmeAllowanceStep {
   @Field({ description: "efp training-year code (annee_code, codification ANNEE): AF1, AF2, AF3." })
   code!: string;
 
-  @Field({ description: "Date the step takes effect (effet au)." })
+  @Field(() => LocalDate, { description: "Date the step takes effect (effet au)." })
   effectiveFrom!: string;
 }

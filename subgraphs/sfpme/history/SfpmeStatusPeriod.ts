@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** An efp statut of a convention from a day to a day (inclusive; to null: still in force). */
 @ObjectType({
@@ -13,9 +14,9 @@ export class SfpmeStatusPeriod {
   @Field({ description: "The efp status code." })
   statusCode!: string;
 
-  @Field({ description: "First day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day (YYYY-MM-DD)." })
   from!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while in force." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day, inclusive; null while in force." })
   to!: string | null;
 }

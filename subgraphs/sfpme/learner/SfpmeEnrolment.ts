@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /** A training (formation) of efp's catalogue, in efp codes. */
 @ObjectType({ description: "A training (formation) of efp's catalogue." })
@@ -57,6 +58,6 @@ export class SfpmeEnrolment {
   })
   examResult!: string | null;
 
-  @Field()
+  @Field(() => LocalDate)
   enrolledOn!: string;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../kit/scalars";
 
 /**
  * An efp learner (apprenant), identified by their efp file number (dossier). The national number
@@ -20,7 +21,7 @@ export class SfpmeLearner {
   @Field()
   firstName!: string;
 
-  @Field({ description: "Birth date, YYYY-MM-DD." })
+  @Field(() => LocalDate, { description: "Birth date, YYYY-MM-DD." })
   birthDate!: string;
 
   @Field({ description: "Commune of residence." })
