@@ -1,5 +1,5 @@
 import type { GraphQLScalarType, GraphQLSchema } from "graphql";
-import { dateScalars } from "../subgraphs/kit/scalars";
+import { dateScalars } from "../schema/contract/scalars";
 
 /**
  * Gives the gateway's schema the real implementations of the schema's own scalars (LocalDate, YearMonth).

@@ -14,7 +14,7 @@ export { CodeValidity } from "./schema/CodeValidity";
 export { parsePageSize, MAX_PAGE_SIZE } from "./schema/parsePageSize";
 export { assertIdFormat } from "./schema/assertIdFormat";
 export { parseAsOf, today } from "./schema/parseDateArguments";
-export { dateScalars, LocalDate, YearMonth } from "./scalars";
+export { dateScalars, LocalDate, YearMonth } from "../../schema/contract/scalars";
 export type { SubgraphDefinition, SubgraphName } from "./SubgraphDefinition";
 export {
   openSubgraphStore,

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A certificate CEFA delivered, in CEFA codes (CQ6, CQ7, CE6P, CESS, CQS, ACP). */
 @ObjectType({ description: "A certificate CEFA delivered, in CEFA codes." })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A rétribution CEFA recorded on a contract: the monthly amount agreed from a day until the next row. */
 @ObjectType({

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A CEFA statut of a contract from a day to a day (inclusive; to null: still in force). */
 @ObjectType({

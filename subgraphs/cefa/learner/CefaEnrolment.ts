@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A CEFA centre, attached to a full-time secondary school (école siège). */
 @ObjectType({ description: "A CEFA centre, attached to a full-time secondary school (école siège)." })

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /**
  * A CEFA pupil (élève), identified by their FWB matricule. The national number stays in CEFA's store: it is

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A title IFAPME delivered (titre délivré), in IFAPME codes (CAP, DCE). */
 @ObjectType({ description: "A title IFAPME delivered (titre délivré), in IFAPME codes." })

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** The company side of an IFAPME contract: enterprise (BCE) and the establishment unit where the learner works. */
 @ObjectType({ description: "Employer of an IFAPME contract: BCE enterprise and establishment unit." })

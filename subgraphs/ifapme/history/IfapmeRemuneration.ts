@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A rémunération IFAPME recorded on a contract: the monthly amount since a day, until the next row. */
 @ObjectType({

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** An IFAPME état of a contract from its start to its end (inclusive; end null: still in force). */
 @ObjectType({

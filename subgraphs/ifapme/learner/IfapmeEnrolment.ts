@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** An IFAPME training site: one of IFAPME's centres in Wallonia, where the centre-side courses run. */
 @ObjectType({ description: "An IFAPME training site (centre) in Wallonia." })

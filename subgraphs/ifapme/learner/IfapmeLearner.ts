@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /**
  * An IFAPME learner (apprenant), identified by IFAPME's own learner number. The national register number

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { LocalDate } from "../scalars";
+import { LocalDate } from "../../../schema/contract/scalars";
 
 /**
  * The days a provider code could be used for a new record, as each provider's code list dates it: shared by the

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** One step of an agrément's life, with its date and the body that decided it (offa.accreditation_event). */
 @ObjectType({

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Provider } from "../identity/Provider";
 import { MappingRelationshipValue, MappingStatusValue } from "./enums";
 import { MappingResolutionType } from "./MappingResolutionType";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /**
  * A provider certificate on the common certification vocabulary (domain.md §6). A comparison aid: two

@@ -12,7 +12,7 @@ import {
 } from "./enums";
 import { LevelPeriod } from "./LevelPeriod";
 import { MappingResolutionType } from "./MappingResolutionType";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** The company party: enterprise (BCE) and the establishment unit where the learner trains. */
 @ObjectType({ description: "The company party of a contract." })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { ComplianceCheck } from "./enums";
-import { YearMonth } from "../../kit/scalars";
+import { YearMonth } from "../../kit";
 
 /** One check's outcome with a sentence carrying the numbers. */
 @ObjectType({ description: "A compliance check's outcome and why." })

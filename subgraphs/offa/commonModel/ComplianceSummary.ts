@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { ComplianceCheck } from "./enums";
-import { YearMonth } from "../../kit/scalars";
+import { YearMonth } from "../../kit";
 
 /** The months one check flagged. */
 @ObjectType({ description: "The months of the contract a compliance check flagged." })

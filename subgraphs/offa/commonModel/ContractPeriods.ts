@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommonContractStatus } from "./enums";
 import { MappingResolutionType } from "./MappingResolutionType";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A monthly pay amount in force over a period, as the provider recorded it. */
 @ObjectType({ description: "A monthly pay amount in force from a day to a day (a lump sum, domain.md §3)." })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommonLevelValue, MappingStatusValue } from "./enums";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A stretch of a contract during which one native level record holds, with its common level. */
 @ObjectType({ description: "A period of one native level record on a contract and its common level." })

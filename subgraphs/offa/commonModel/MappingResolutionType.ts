@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { CodeKind } from "../../kit";
 import { Provider } from "../identity/Provider";
 import { MappingRelationshipValue, MappingStatusValue } from "./enums";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** Where a harmonised value came from: the native code, the rule applied (or UNMAPPED), its version and source. */
 @ObjectType("MappingResolution", {

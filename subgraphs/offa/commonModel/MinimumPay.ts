@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommonLevelValue } from "./enums";
-import { LocalDate, YearMonth } from "../../kit/scalars";
+import { LocalDate, YearMonth } from "../../kit";
 
 /** The inputs of the minimum for a run of days: level, share and RMMMG row used. */
 @ObjectType({ description: "Days of the month sharing one level, share and RMMMG row." })

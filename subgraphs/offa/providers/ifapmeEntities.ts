@@ -9,7 +9,7 @@ import {
 } from "./providerViewFields";
 import { toNativeRecord } from "./nativeRecords";
 import type { ProviderView } from "./ProviderView";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /*
  * IFAPME's entities as the OFFA subgraph sees them: the key and the IFAPME-native fields OFFA needs, @external.

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CodeKind, type ClassOf } from "../../kit";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /*
  * The fields the three providers' entities share, by name and type, as the OFFA subgraph declares them: a

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { AccreditationStatusValue } from "./registerEnums";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** An agrément of an establishment unit for a common trade, as GraphQL shows it (offa.accreditation). */
 @ObjectType("Accreditation", {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A diploma or certificate efp delivered (diplôme), in efp codes (CERT-APP, DIP-CE, DIP-COORD). */
 @ObjectType({ description: "A diploma or certificate efp (SFPME) delivered (diplôme), in efp codes." })

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** The company side of an efp contract: enterprise (BCE) and the establishment unit (siège d'exploitation). */
 @ObjectType({

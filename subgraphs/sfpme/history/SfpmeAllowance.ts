@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** An allocation efp recorded on a convention: the monthly amount from a day until the next row. */
 @ObjectType({

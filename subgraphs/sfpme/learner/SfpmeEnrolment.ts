@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDate } from "../../kit/scalars";
+import { LocalDate } from "../../kit";
 
 /** A training (formation) of efp's catalogue, in efp codes. */
 @ObjectType({ description: "A training (formation) of efp's catalogue." })

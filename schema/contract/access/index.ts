@@ -1,0 +1,6 @@
+export type { AccessClaims } from "./AccessClaims";
+export { isPolicyName, POLICIES, type PolicyName } from "./policies";
+export type { ProviderNamespaceName } from "./providerNamespaceName";
+export { isPurpose, PURPOSES, type Purpose } from "./purposes";
+export { isRole, ROLES, type Role } from "./roles";
+export { SCOPES, type Scope } from "./scopes";
