@@ -21,7 +21,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.6.0";
+export const GENERATOR_VERSION = "1.7.0";
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -110,11 +110,13 @@ export function generateDataset(options: GenerateOptions): Dataset {
     nissHashKey,
     register,
   );
-  offa.tables.accreditation_event = planAccreditationEvents(
+  const accreditationEvents = planAccreditationEvents(
     random.fork("accreditation-events"),
     accreditations.records,
     stints.flatMap((stint) => stint.contracts),
-  ).map((event, index) => ({
+    new Set([...accreditations.missing, ...register.unitNotInRegister]),
+  );
+  offa.tables.accreditation_event = accreditationEvents.events.map((event, index) => ({
     id: `AGE-${String(index + 1).padStart(8, "0")}`,
     accreditation_id: event.accreditationId,
     kind: event.kind,
@@ -134,6 +136,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     stores,
     anomalies,
     accreditations,
+    runningSuspensions: accreditationEvents.runningSuspensions,
     overlaps,
     unitNotInRegister: register.unitNotInRegister,
     lateEntries,

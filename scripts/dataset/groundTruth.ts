@@ -1,9 +1,10 @@
 import type { AccreditationPlan } from "./accreditations";
+import type { RunningSuspension } from "./accreditationEvents";
 import type { ContractAnomalies } from "./contractTerms";
-import type { ContractPlan, MoveKind, Provider, Stint } from "./model";
+import { type ContractPlan, contractEnd, type MoveKind, type Provider, type Stint } from "./model";
 import type { Person } from "./people";
 import type { Tables } from "./rows";
-import { ageAt } from "./dates";
+import { ageAt, maxDate, minDate } from "./dates";
 import { payBreachMonths } from "./payBreaches";
 import type { PayLapse } from "./payHistory";
 import { AMBIGUOUS_CODES, UNKNOWN_TO_RULES, UNMAPPED_BY_DESIGN } from "./codes";
@@ -65,6 +66,46 @@ export interface GroundTruth {
     minorWithoutRepresentative: ContractRef[];
     /** Not a compliance breach: contracts ended because the accreditation was withdrawn (domain.md §2). */
     accreditationWithdrawn: ContractRef[];
+    /**
+     * The agréments suspended, then reinstated, while a contrat d'alternance ran under them
+     * (accreditationEvents.ts, RUNNING_SUSPENSION_SHARE), each with the days it was not in force.
+     */
+    runningSuspensions: {
+      accreditationId: string;
+      unitNumber: string;
+      trade: string;
+      from: string;
+      to: string;
+    }[];
+    /**
+     * Every (contract, month) in which a contrat d'alternance runs on a day its agrément is suspended: the months
+     * the monthly agrément check must flag because of a suspension, no more, no fewer. Only contracts OFFA can
+     * judge: started by `today`, with a trade that has a single common trade (not one of codes.ts's AMBIGUOUS or
+     * NO_COUNTERPART trades, whose agrément OFFA cannot look up).
+     */
+    agrementSuspendedMonths: {
+      contract: ContractRef;
+      suspended: { from: string; to: string };
+      months: string[];
+    }[];
+    /**
+     * The contrats d'alternance with no agrément of their unit for their trade in force on their start day: those
+     * of `missingAccreditation` and those that started during a suspension. The contracts the start-day agrément
+     * check must flag, no more, no fewer; judged ones only, as for `agrementSuspendedMonths`.
+     */
+    noAgrementOnStart: ContractRef[];
+    /**
+     * Contrats d'alternance whose level recorded on the start day is above A (domain.md §3, §10: every learner
+     * starts at A unless an earlier same-trade contrat d'alternance or a concertation says otherwise), from
+     * contractTerms.ts (KEEP_LEVEL_AFTER_SAME_TRADE, PRIOR_LEARNING, and efp's training year at the start):
+     * `withSameTradeHistory` follow an earlier contrat d'alternance of the same person for the same common trade at
+     * any provider (justified); `withoutBasis` follow none, so only a concertation could justify them, and no
+     * store records one (the start-level check cannot flag them: it must leave them not evaluated). Judged
+     * contracts only (started by `today`, a level recorded on the start, a trade with a single common trade);
+     * a contract with no same-trade history but an earlier contrat d'alternance whose trade has no single
+     * common trade is in neither list (OFFA cannot tell whether it is the same trade).
+     */
+    startAboveA: { withSameTradeHistory: ContractRef[]; withoutBasis: ContractRef[] };
   };
   /** Provider records that do not agree with OFFA's reference data: one named list per kind of problem. */
   dataQuality: {
@@ -109,6 +150,8 @@ export interface GroundTruthInput {
   stores: Record<keyof DatasetCounts, Tables>;
   anomalies: ContractAnomalies;
   accreditations: AccreditationPlan;
+  /** Suspensions seeded over a running contract (accreditationEvents.ts). */
+  runningSuspensions: readonly RunningSuspension[];
   overlaps: [ContractPlan, ContractPlan][];
   /** Contracts recorded under a unit number the register lacks (register.ts). */
   unitNotInRegister: readonly ContractPlan[];
@@ -153,6 +196,7 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
     provider: contract.stint.provider,
     contractId: contract.id,
   });
+  const noSingleTrade = contractsWithoutSingleTrade(input.stores);
   const counts = Object.fromEntries(
     Object.entries(input.stores).map(([store, tables]) => [
       store,
@@ -191,6 +235,8 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
         second: ref(second),
       })),
       accreditationWithdrawn: input.accreditations.withdrawn.map(ref),
+      ...agrementAnomalies(input, ref, noSingleTrade),
+      startAboveA: startsAboveA(input, ref, noSingleTrade),
       minorWithoutRepresentative: minorsWithoutRepresentative(input.stints).map(ref),
     },
     dataQuality: {
@@ -211,6 +257,94 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
       ),
     },
   };
+}
+
+/**
+ * The agrément anomalies as the plan makes them, computed here from the generator's own dates (a contract runs
+ * from its start to its early or planned end; a suspension covers its `from`..`to`), never from OFFA's checks.
+ */
+function agrementAnomalies(
+  input: GroundTruthInput,
+  ref: (contract: ContractPlan) => ContractRef,
+  noSingleTrade: ReadonlySet<string>,
+): Pick<GroundTruth["anomalies"], "runningSuspensions" | "agrementSuspendedMonths" | "noAgrementOnStart"> {
+  const judged = (contract: ContractPlan) =>
+    contract.kind === "ALTERNANCE" &&
+    contract.start <= input.today &&
+    !noSingleTrade.has(refKey(ref(contract)));
+  const suspendedMonths: GroundTruth["anomalies"]["agrementSuspendedMonths"] = [];
+  const startedSuspended: ContractPlan[] = [];
+  for (const suspension of input.runningSuspensions) {
+    for (const contract of suspension.contracts.filter(judged)) {
+      const from = maxDate(contract.start, suspension.from);
+      const to = minDate(minDate(contractEnd(contract), suspension.to), input.today);
+      if (from > to) continue;
+      suspendedMonths.push({
+        contract: ref(contract),
+        suspended: { from: suspension.from, to: suspension.to },
+        months: monthsFromTo(from.slice(0, 7), to.slice(0, 7)),
+      });
+      if (suspension.from <= contract.start && contract.start <= suspension.to)
+        startedSuspended.push(contract);
+    }
+  }
+  return {
+    runningSuspensions: input.runningSuspensions.map(
+      ({ contracts: _contracts, ...suspension }) => suspension,
+    ),
+    agrementSuspendedMonths: suspendedMonths,
+    noAgrementOnStart: [...input.accreditations.missing.filter(judged), ...startedSuspended].map(ref),
+  };
+}
+
+/** The stores' contracts whose trade code has no single common trade (codes.ts: AMBIGUOUS or NO_COUNTERPART). */
+function contractsWithoutSingleTrade(stores: GroundTruthInput["stores"]): Set<string> {
+  const tradeCodes = [...UNMAPPED_BY_DESIGN, ...AMBIGUOUS_CODES].filter((code) => code.kind === "TRADE");
+  return new Set(contractsUsing(stores, tradeCodes as ListedCode[]).map(refKey));
+}
+
+/**
+ * The contrats d'alternance starting above A, sorted by their basis (see GroundTruth.anomalies.startAboveA), from
+ * the plan: each contract's first dated level and the same person's earlier contracts at every provider.
+ */
+function startsAboveA(
+  input: GroundTruthInput,
+  ref: (contract: ContractPlan) => ContractRef,
+  noSingleTrade: ReadonlySet<string>,
+): GroundTruth["anomalies"]["startAboveA"] {
+  const singleTrade = (contract: ContractPlan) => !noSingleTrade.has(refKey(ref(contract)));
+  const byPerson = new Map<Person, ContractPlan[]>();
+  for (const stint of input.stints) {
+    byPerson.set(stint.person, [...(byPerson.get(stint.person) ?? []), ...stint.contracts]);
+  }
+  const result: GroundTruth["anomalies"]["startAboveA"] = { withSameTradeHistory: [], withoutBasis: [] };
+  for (const contract of input.stints.flatMap((stint) => stint.contracts)) {
+    const first = contract.levels[0];
+    if (contract.kind !== "ALTERNANCE" || contract.start > input.today || !singleTrade(contract)) continue;
+    if (!first || first.on !== contract.start || first.level === "A") continue;
+    const earlier = (byPerson.get(contract.stint.person) ?? []).filter(
+      (other) => other !== contract && other.kind === "ALTERNANCE" && other.start < contract.start,
+    );
+    if (earlier.some((o) => singleTrade(o) && o.stint.trade.common === contract.stint.trade.common)) {
+      result.withSameTradeHistory.push(ref(contract));
+    } else if (earlier.every(singleTrade)) {
+      result.withoutBasis.push(ref(contract));
+    }
+  }
+  return result;
+}
+
+const refKey = (contract: ContractRef) => `${contract.provider}:${contract.contractId}`;
+
+/** 'YYYY-MM' months from `first` to `last` inclusive. */
+function monthsFromTo(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split("-").map(Number);
+  for (let current = first; current <= last; current = `${year}-${String(month).padStart(2, "0")}`) {
+    months.push(current);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
 }
 
 /** A native code the ground truth counts, as codes.ts lists them. */
