@@ -16,8 +16,14 @@ export interface CommonContractState {
   learnerHasLegalRepresentative: boolean | null;
   contractType: string | null;
   tradeCode: string | null;
-  /** The same learner's other contracts at every provider, in common types. */
-  otherContracts: { id: string; startDate: string; endDate: string; contractType: string | null }[];
+  /** The same learner's other contracts at every provider, in common types and trades. */
+  otherContracts: {
+    id: string;
+    startDate: string;
+    endDate: string;
+    contractType: string | null;
+    tradeCode: string | null;
+  }[];
   /** The agréments of the contract's establishment unit (any trade). */
   accreditations: Accreditation[];
 }

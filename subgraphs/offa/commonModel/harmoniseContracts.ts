@@ -51,6 +51,12 @@ export function harmoniseContracts(input: {
       ruleBook.resolve(native.namespace, "CONTRACT_TYPE", native.typeCode, asOf),
     ]),
   );
+  const tradeOf = new Map(
+    contracts.map(({ native }) => [
+      keyOf(native),
+      ruleBook.resolve(native.namespace, "TRADE", native.tradeCode, asOf),
+    ]),
+  );
   return contracts.map(({ record, native }) => {
     const typeResolution = contractTypeOf.get(keyOf(native))!;
     // The contract as it was on asOf, from its dated histories: its status, pay and end are those of that day.
@@ -77,7 +83,7 @@ export function harmoniseContracts(input: {
       status: commonStatusOf(statusResolutions[index].target),
       mapping: toMappingResolutionType(statusResolutions[index]),
     }));
-    const tradeResolution = ruleBook.resolve(native.namespace, "TRADE", native.tradeCode, asOf);
+    const tradeResolution = tradeOf.get(keyOf(native))!;
     const timeline = buildLevelTimeline({
       namespace: native.namespace,
       records: native.levelRecords,
@@ -108,6 +114,7 @@ export function harmoniseContracts(input: {
             startDate: other.native.startsOn,
             endDate: contractEndDate(other.native),
             contractType: contractTypeOf.get(keyOf(other.native))?.target ?? null,
+            tradeCode: tradeOf.get(keyOf(other.native))?.target ?? null,
           })),
         accreditations: input.accreditationsByUnit.get(native.employer.establishmentUnitNumber) ?? [],
       },

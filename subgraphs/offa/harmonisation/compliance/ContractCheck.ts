@@ -63,8 +63,17 @@ export interface ContractFacts {
   establishmentUnitNumber: string;
   /** Common trade code; null when the native trade has none (UNMAPPED) or several (AMBIGUOUS). */
   tradeCode: string | null;
-  /** The learner's other contracts at any provider, types in common codes (null = UNMAPPED). */
-  otherContracts: readonly { id: string; startDate: string; endDate: string; contractType: string | null }[];
+  /**
+   * The learner's other contracts at any provider, type and trade in common codes (type null = UNMAPPED; trade
+   * null = no single common trade).
+   */
+  otherContracts: readonly {
+    id: string;
+    startDate: string;
+    endDate: string;
+    contractType: string | null;
+    tradeCode: string | null;
+  }[];
   /** The agréments of this establishment unit (any trade). */
   accreditations: readonly {
     trade: string;

@@ -82,7 +82,13 @@ export function contract(overrides: Partial<ContractFacts> = {}): ContractFacts 
     establishmentUnitNumber: "2123456789",
     tradeCode: "MENUISIER",
     otherContracts: [
-      { id: "C0", startDate: "2021-09-01", endDate: "2022-06-30", contractType: "CONTRAT_ALTERNANCE" },
+      {
+        id: "C0",
+        startDate: "2021-09-01",
+        endDate: "2022-06-30",
+        contractType: "CONTRAT_ALTERNANCE",
+        tradeCode: "MENUISIER",
+      },
     ],
     accreditations: [
       {

@@ -15,7 +15,13 @@ describe("summariseCompliance", () => {
         centreHoursPerWeek: 12,
         levelTimeline: levels(["P1", "2023-01-01"]),
         otherContracts: [
-          { id: "X", startDate: "2024-02-10", endDate: "2024-02-20", contractType: "CONTRAT_ALTERNANCE" },
+          {
+            id: "X",
+            startDate: "2024-02-10",
+            endDate: "2024-02-20",
+            contractType: "CONTRAT_ALTERNANCE",
+            tradeCode: "MENUISIER",
+          },
         ],
       }),
       "2026-06-30",

@@ -11,6 +11,7 @@ const other = (
   startDate,
   endDate,
   contractType,
+  tradeCode: "MENUISIER",
 });
 
 describe("OverlappingContractCheck", () => {
