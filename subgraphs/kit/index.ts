@@ -32,3 +32,5 @@ export type { ClassOf, ProviderAdapter } from "./provider/ProviderAdapter";
 export { createProviderContext, type ProviderContext } from "./provider/createProviderContext";
 export { buildProviderSchema } from "./provider/buildProviderSchema";
 export { defineProviderSubgraph, type ProviderSubgraphDefinition } from "./provider/defineProviderSubgraph";
+export { LearnerData, MappingData, RegisterData, RequiresAccess } from "./access/RequiresAccess";
+export { enforceAccess } from "./access/enforceAccess";

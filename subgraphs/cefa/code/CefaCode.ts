@@ -1,9 +1,11 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { CodeKind, CodeValidity } from "../../kit";
+import { MappingData } from "../../kit";
 
 /** One code of CEFA's vocabulary (or used in its data), with how often the data uses it. */
 @ObjectType({ description: "A CEFA-native code: published in CEFA's code lists or used in its data." })
 @Directive('@key(fields: "kind code")')
+@MappingData()
 export class CefaCode extends CodeValidity {
   @Field(() => CodeKind)
   kind!: CodeKind;

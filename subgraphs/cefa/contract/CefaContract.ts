@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** The company side of a contract: enterprise (BCE) and the establishment unit where the learner works. */
 @ObjectType({ description: "Employer of a CEFA contract: BCE enterprise and establishment unit." })
@@ -23,6 +24,7 @@ export class CefaEmployer {
 /** A contract as CEFA records it, in CEFA codes (type, statut, motif de fin). */
 @ObjectType({ description: "A contract as CEFA records it, in CEFA's own codes." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class CefaContract {
   @Field(() => ID)
   id!: string;
@@ -83,6 +85,7 @@ export class CefaContract {
   description: "A referent's dated decision on the pupil's level of progress (palier), CEFA codes.",
 })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class CefaLevelDecision {
   @Field(() => ID)
   id!: string;

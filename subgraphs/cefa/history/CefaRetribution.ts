@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** A rétribution CEFA recorded on a contract: the monthly amount agreed from a day until the next row. */
 @ObjectType({
   description:
     "A rétribution CEFA recorded on a contract: the monthly amount agreed from a day until the next row.",
 })
+@LearnerData()
 export class CefaRetribution {
   @Field(() => ID)
   id!: string;

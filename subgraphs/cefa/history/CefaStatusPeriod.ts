@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** A CEFA statut of a contract from a day to a day (inclusive; to null: still in force). */
 @ObjectType({
   description: "A CEFA statut of a contract from a day to a day (inclusive; to null: still in force).",
 })
+@LearnerData()
 export class CefaStatusPeriod {
   @Field(() => ID)
   id!: string;

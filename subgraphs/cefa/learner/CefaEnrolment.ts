@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** A CEFA centre, attached to a full-time secondary school (école siège). */
 @ObjectType({ description: "A CEFA centre, attached to a full-time secondary school (école siège)." })
@@ -40,6 +41,7 @@ export class CefaOption {
 
 /** One school year of enrolment (inscription), with or without a contract. */
 @ObjectType({ description: "One school year of enrolment (inscription) at a CEFA." })
+@LearnerData()
 export class CefaEnrolment {
   @Field(() => ID)
   id!: string;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /**
  * A CEFA pupil (élève), identified by their FWB matricule. The national number stays in CEFA's store: it is
@@ -7,6 +8,7 @@ import { LocalDate } from "../../kit";
  */
 @ObjectType({ description: "A CEFA pupil (élève) as CEFA records them. id = FWB matricule." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class CefaLearner {
   @Field(() => ID, { description: "FWB matricule, e.g. FWB00012345." })
   id!: string;

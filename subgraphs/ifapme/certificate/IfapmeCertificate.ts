@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** A title IFAPME delivered (titre délivré), in IFAPME codes (CAP, DCE). */
 @ObjectType({ description: "A title IFAPME delivered (titre délivré), in IFAPME codes." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class IfapmeCertificate {
   @Field(() => ID)
   id!: string;

@@ -1,5 +1,6 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { CodeKind, CodeValidity } from "../../kit";
+import { MappingData } from "../../kit";
 
 /** One code of IFAPME's vocabulary (référentiel, métiers, or used in its data), with how often the data uses it. */
 @ObjectType({
@@ -7,6 +8,7 @@ import { CodeKind, CodeValidity } from "../../kit";
     "An IFAPME-native code: published in IFAPME's référentiel (NIVEAU → LEVEL, TITRE → CERTIFICATION, TYPE_CONTRAT → CONTRACT_TYPE, ETAT_CONTRAT → CONTRACT_STATUS, RAISON_FIN → END_REASON) or métier catalogue (→ TRADE), or used in its data.",
 })
 @Directive('@key(fields: "kind code")')
+@MappingData()
 export class IfapmeCode extends CodeValidity {
   @Field(() => CodeKind)
   kind!: CodeKind;

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** The company side of an IFAPME contract: enterprise (BCE) and the establishment unit where the learner works. */
 @ObjectType({ description: "Employer of an IFAPME contract: BCE enterprise and establishment unit." })
@@ -23,6 +24,7 @@ export class IfapmeEmployer {
 /** A contract as IFAPME records it, in IFAPME codes (type, état, raison de fin). */
 @ObjectType({ description: "A contract as IFAPME records it, in IFAPME's own codes." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class IfapmeContract {
   @Field(() => ID, { description: "IFAPME contract number (numero): 'IFC' and 8 digits, e.g. IFC00012345." })
   id!: string;
@@ -92,6 +94,7 @@ export class IfapmeContract {
   description: "A referent's dated evaluation of the learner's level (évaluation de niveau), IFAPME codes.",
 })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class IfapmeLevelEvaluation {
   @Field(() => ID)
   id!: string;

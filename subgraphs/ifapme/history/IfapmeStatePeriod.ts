@@ -1,11 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** An IFAPME état of a contract from its start to its end (inclusive; end null: still in force). */
 @ObjectType({
   description:
     "An IFAPME état of a contract from its start to its end (inclusive; end null: still in force).",
 })
+@LearnerData()
 export class IfapmeStatePeriod {
   @Field(() => ID)
   id!: string;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** An IFAPME training site: one of IFAPME's centres in Wallonia, where the centre-side courses run. */
 @ObjectType({ description: "An IFAPME training site (centre) in Wallonia." })
@@ -37,6 +38,7 @@ export class IfapmeTrade {
 
 /** One training year an IFAPME learner follows (inscription), in the apprenticeship or chef d'entreprise track. */
 @ObjectType({ description: "One training year followed at IFAPME (inscription)." })
+@LearnerData()
 export class IfapmeEnrolment {
   @Field(() => ID)
   id!: string;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /**
  * An IFAPME learner (apprenant), identified by IFAPME's own learner number. The national register number
@@ -9,6 +10,7 @@ import { LocalDate } from "../../kit";
   description: "An IFAPME learner (apprenant) as IFAPME records them. id = IFAPME learner number.",
 })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class IfapmeLearner {
   @Field(() => ID, { description: "IFAPME learner number (numero): 'IF' and 7 digits, e.g. IF0001234." })
   id!: string;

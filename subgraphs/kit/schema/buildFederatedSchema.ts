@@ -5,7 +5,7 @@ import { type GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@requires", "@shareable", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@requires", "@shareable", "@inaccessible", "@requiresScopes", "@policy"])';
 
 /** `__resolveReference` functions by entity type name. */
 export type ReferenceResolvers = Record<

@@ -1,10 +1,12 @@
 import { Field, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { RequiresAccess } from "../../kit";
 
 /** One step of an agrément's life, with its date and the body that decided it (offa.accreditation_event). */
 @ObjectType({
   description: "A step of an agrément's life: request, decision, suspension, reinstatement, withdrawal.",
 })
+@RequiresAccess({ scopes: ["accreditation:read"] })
 export class AccreditationEvent {
   accreditationId!: string;
 

@@ -3,12 +3,14 @@ import { Provider } from "../identity/Provider";
 import { MappingRelationshipValue, MappingStatusValue } from "./enums";
 import { MappingResolutionType } from "./MappingResolutionType";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /**
  * A provider certificate on the common certification vocabulary (domain.md §6). A comparison aid: two
  * certificates are never called equivalent unless a rule says EQUIVALENT; the same level is not equivalence.
  */
 @ObjectType({ description: "A provider certificate placed on the common certification vocabulary." })
+@LearnerData()
 export class CommonCertification {
   @Field(() => Provider, { description: "The provider that issued the certificate." })
   issuingProvider!: Provider;

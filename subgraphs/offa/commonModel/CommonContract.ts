@@ -13,6 +13,7 @@ import {
 import { LevelPeriod } from "./LevelPeriod";
 import { MappingResolutionType } from "./MappingResolutionType";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** The company party: enterprise (BCE) and the establishment unit where the learner trains. */
 @ObjectType({ description: "The company party of a contract." })
@@ -100,6 +101,7 @@ export class ContractMappings {
  * keep their own common type and are never presented as a contrat d'alternance.
  */
 @ObjectType({ description: "A provider contract harmonised onto the common contract model." })
+@LearnerData()
 export class CommonContract {
   /** Inputs of the computed fields (minimumMonthlyPay, compliance); not part of the schema. */
   state!: CommonContractState;

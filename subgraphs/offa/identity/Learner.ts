@@ -2,6 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PROVIDER_NAMESPACES } from "../../kit";
 import { providerViews } from "../providers";
 import { Provider, type ProviderNamespace } from "./Provider";
+import { LearnerData } from "../../kit";
 
 /** The name of the field holding the ids of a provider's records linked to the learner (cefaLearnerIds…). */
 export function learnerIdsField(namespace: ProviderNamespace): `${ProviderNamespace}LearnerIds` {
@@ -16,6 +17,7 @@ export function learnerIdsField(namespace: ProviderNamespace): `${ProviderNamesp
  */
 @ObjectType({ description: "A learner across providers, under a pseudonymous OFFA id (OL + 10 characters)." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class Learner {
   @Field(() => ID)
   id!: string;

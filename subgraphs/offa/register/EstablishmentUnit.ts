@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Province, Region } from "./registerEnums";
+import { RegisterData } from "../../kit";
 
 /** The address of an establishment unit: a place identifiable by an address (domain.md §4). */
 @ObjectType({ description: "Street address of an establishment unit." })
@@ -24,6 +25,7 @@ export class UnitAddress {
     "An establishment unit (unité d'établissement) in OFFA's register: where agréments are granted and learners work.",
 })
 @Directive('@key(fields: "number")')
+@RegisterData()
 export class EstablishmentUnit {
   @Field(() => ID, { description: "BCE establishment-unit number, 10 digits (e.g. 2000000141)." })
   number!: string;

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { TutorQualification } from "./registerEnums";
+import { RegisterData } from "../../kit";
 
 /**
  * A tutor as a person (tuteur désigné, domain.md §4): designated by one enterprise, serving one or more of its
@@ -9,6 +10,7 @@ import { TutorQualification } from "./registerEnums";
   description: "A tutor designated by an enterprise (tuteur désigné), serving some of its units.",
 })
 @Directive('@key(fields: "id")')
+@RegisterData()
 export class Tutor {
   @Field(() => ID, { description: "OFFA tutor id (TUT- and 7 digits)." })
   id!: string;

@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** A diploma or certificate efp delivered (diplôme), in efp codes (CERT-APP, DIP-CE, DIP-COORD). */
 @ObjectType({ description: "A diploma or certificate efp (SFPME) delivered (diplôme), in efp codes." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class SfpmeCertificate {
   @Field(() => ID)
   id!: string;

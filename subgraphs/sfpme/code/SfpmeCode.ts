@@ -1,5 +1,6 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { CodeKind, CodeValidity } from "../../kit";
+import { MappingData } from "../../kit";
 
 /** One code of efp's vocabulary (codification, formations, or used in its data), with how often the data uses it. */
 @ObjectType({
@@ -7,6 +8,7 @@ import { CodeKind, CodeValidity } from "../../kit";
     "An efp (SFPME)-native code: published in efp's codification (ANNEE → LEVEL, DIPLOME → CERTIFICATION, CONVENTION → CONTRACT_TYPE, STATUT → CONTRACT_STATUS, FIN → END_REASON) or formation catalogue (→ TRADE), or used in its data.",
 })
 @Directive('@key(fields: "kind code")')
+@MappingData()
 export class SfpmeCode extends CodeValidity {
   @Field(() => CodeKind)
   kind!: CodeKind;

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** The company side of an efp contract: enterprise (BCE) and the establishment unit (siège d'exploitation). */
 @ObjectType({
@@ -25,6 +26,7 @@ export class SfpmeEmployer {
 /** A contract or convention as efp records it, in efp codes (type de convention, statut, motif de fin). */
 @ObjectType({ description: "A contract or convention as efp (SFPME) records it, in efp's own codes." })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class SfpmeContract {
   @Field(() => ID, {
     description: "efp convention reference: 'CONV/', year, '/', 5 digits, e.g. CONV/2019/00042.",
@@ -102,6 +104,7 @@ export class SfpmeContract {
     "An allowance step (palier d'allocation): the training year in force from a date (contract start, then 1 August after passed exams), efp codes.",
 })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class SfpmeAllowanceStep {
   @Field(() => ID)
   id!: string;

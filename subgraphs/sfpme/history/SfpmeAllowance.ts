@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** An allocation efp recorded on a convention: the monthly amount from a day until the next row. */
 @ObjectType({
   description:
     "An allocation efp recorded on a convention: the monthly amount from a day until the next row.",
 })
+@LearnerData()
 export class SfpmeAllowance {
   @Field(() => ID)
   id!: string;

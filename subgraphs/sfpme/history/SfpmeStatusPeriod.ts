@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** An efp statut of a convention from a day to a day (inclusive; to null: still in force). */
 @ObjectType({
   description: "An efp statut of a convention from a day to a day (inclusive; to null: still in force).",
 })
+@LearnerData()
 export class SfpmeStatusPeriod {
   @Field(() => ID)
   id!: string;

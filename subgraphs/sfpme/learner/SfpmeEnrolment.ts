@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /** A training (formation) of efp's catalogue, in efp codes. */
 @ObjectType({ description: "A training (formation) of efp's catalogue." })
@@ -27,6 +28,7 @@ export class SfpmeTraining {
 
 /** One academic year an efp learner is enrolled (inscription), in a programme. */
 @ObjectType({ description: "One academic year of enrolment at efp (inscription), 1 September to 31 August." })
+@LearnerData()
 export class SfpmeEnrolment {
   @Field(() => ID)
   id!: string;

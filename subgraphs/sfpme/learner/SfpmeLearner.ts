@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { LocalDate } from "../../kit";
+import { LearnerData } from "../../kit";
 
 /**
  * An efp learner (apprenant), identified by their efp file number (dossier). The national number
@@ -9,6 +10,7 @@ import { LocalDate } from "../../kit";
   description: "An efp (SFPME) learner (apprenant) as efp records them. id = efp file number (dossier).",
 })
 @Directive('@key(fields: "id")')
+@LearnerData()
 export class SfpmeLearner {
   @Field(() => ID, {
     description: "efp file number (dossier): 'EFP-', year, '-', 5 digits, e.g. EFP-2019-00042.",

@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, type DefinitionNode, type DocumentNode, type GraphQLSchema } from "graphql";
+import { findDeniedFields, readAccessRequirements, type AccessClaims } from "../../../schema/contract/access";
+import type { SubgraphErrorCode } from "../errors/subgraphErrorCodes";
+
+const UNAUTHORIZED: SubgraphErrorCode = "UNAUTHORIZED_FIELD_OR_TYPE";
+
+/** The subgraph's own SDL, as its schema was built from it (its types' AST nodes carry the directives). */
+function sdlOf(schema: GraphQLSchema): DocumentNode {
+  const definitions: DefinitionNode[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.astNode) definitions.push(type.astNode);
+    definitions.push(...(type.extensionASTNodes ?? []));
+  }
+  return { kind: Kind.DOCUMENT, definitions };
+}
+
+/**
+ * The subgraph's second line of access control: the same `@requiresScopes`/`@policy` declarations the gateway
+ * enforces, read from this subgraph's own SDL and checked against the claims the gateway forwarded (signed).
+ * The gateway never sends a field the caller may not see, so a request that asks for one did not come through
+ * it: the whole operation is refused before any resolver runs (`_entities` included).
+ */
+export function enforceAccess<Context>(
+  schema: GraphQLSchema,
+  claimsOf: (context: Context) => AccessClaims | null,
+): ApolloServerPlugin<Context & object> {
+  const requirements = readAccessRequirements(sdlOf(schema));
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          const denied = findDeniedFields(schema, document, requirements, claimsOf(contextValue));
+          if (denied.length === 0) return;
+          const coordinates = [...new Set(denied.map((d) => d.coordinate))].join(", ");
+          throw new GraphQLError(`Unauthorized field or type: ${coordinates}`, {
+            extensions: { code: UNAUTHORIZED, http: { status: 403 } },
+          });
+        },
+      };
+    },
+  };
+}
