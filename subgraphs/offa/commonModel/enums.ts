@@ -86,6 +86,7 @@ export enum ComplianceCheck {
   END_REASON_VS_STATUSES = "END_REASON_VS_STATUSES",
   AGREMENT_NOT_IN_FORCE = "AGREMENT_NOT_IN_FORCE",
   MINOR_WITHOUT_REPRESENTATIVE = "MINOR_WITHOUT_REPRESENTATIVE",
+  START_LEVEL_WITHOUT_BASIS = "START_LEVEL_WITHOUT_BASIS",
 }
 registerEnumType(ComplianceCheck, {
   name: "ComplianceCheck",
@@ -109,12 +110,17 @@ registerEnumType(ComplianceCheck, {
       description:
         "§1, §2: the learner was a minor at signature and the provider's record names no legal representative (a minor signs with one).",
     },
+    START_LEVEL_WITHOUT_BASIS: {
+      description:
+        "§10: the contract starts above level A with no earlier contrat d'alternance of the learner for the same trade at any provider; as no provider records the concertation that may justify it, such a start is not evaluated rather than flagged.",
+    },
     AGREMENT_NOT_IN_FORCE: {
       description:
         "§2, §4: on some day the contract runs in the month, no agrément of the unit for the trade is in force (from the agréments' dated events: granted or reinstated, not suspended, not yet withdrawn).",
     },
     NO_ACCREDITATION: {
-      description: "§2, §4: no agrément in force for the establishment unit and trade on the start date.",
+      description:
+        "§2, §4: no agrément in force for the establishment unit and trade on the start date (from the agréments' dated events, so a suspension over the start counts).",
     },
     OVERLAPPING_CONTRACT: {
       description:

@@ -7,6 +7,7 @@ import { NoAccreditationCheck } from "./checks/NoAccreditationCheck";
 import { Over38HoursCheck } from "./checks/Over38HoursCheck";
 import { OverlappingContractCheck } from "./checks/OverlappingContractCheck";
 import { PayBelowMinimumCheck } from "./checks/PayBelowMinimumCheck";
+import { StartLevelWithoutBasisCheck } from "./checks/StartLevelWithoutBasisCheck";
 import { TrainingAfterAgeLimitCheck } from "./checks/TrainingAfterAgeLimitCheck";
 import { Under20CompanyHoursCheck } from "./checks/Under20CompanyHoursCheck";
 
@@ -22,6 +23,7 @@ export const specifiedChecks = [
   AgeAtSignatureCheck,
   TrainingAfterAgeLimitCheck,
   MinorWithoutRepresentativeCheck,
+  StartLevelWithoutBasisCheck,
   NoAccreditationCheck,
   AgrementNotInForceCheck,
   OverlappingContractCheck,
