@@ -14,7 +14,10 @@ module.exports = {
         module: { type: "commonjs" },
       },
     ],
+    // jose 6 ships ES modules only: Node runs them through require(esm), jest needs them compiled to CommonJS.
+    "/node_modules/jose/.+\\.js$": ["@swc/jest", { module: { type: "commonjs" } }],
   },
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   setupFiles: ["reflect-metadata"],
   testMatch: ["**/__tests__/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/.data/"],

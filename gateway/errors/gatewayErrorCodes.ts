@@ -13,6 +13,74 @@ export const gatewayErrorCodes = {
     cause: "The supergraph file is missing or is not a composed supergraph.",
     remedy: "Run `npm run compose`, or point SUPERGRAPH_PATH at a composed schema/supergraph.graphql.",
   },
+  OFFA_GATEWAY_AUTH_KEYS_MISSING: {
+    area: "startup",
+    cause:
+      "NODE_ENV=production with neither OFFA_AUTH_JWKS_FILE nor OFFA_AUTH_JWKS_URL: production never accepts the development secret.",
+    remedy:
+      "Set OFFA_AUTH_JWKS_URL to your identity provider's JWKS endpoint, or OFFA_AUTH_JWKS_FILE to a file of its public keys.",
+  },
+  OFFA_GATEWAY_AUTH_JWKS_UNREADABLE: {
+    area: "startup",
+    cause:
+      "The file named by OFFA_AUTH_JWKS_FILE cannot be read, is not a JWKS, or holds a private or symmetric key.",
+    remedy: 'Point OFFA_AUTH_JWKS_FILE at a JSON Web Key Set of public keys only (`{"keys": [...]}`).',
+  },
+  OFFA_AUTH_TOKEN_MISSING: {
+    area: "authentication (HTTP 401)",
+    cause: "The request has no `Authorization: Bearer <token>` header.",
+    remedy:
+      "Send a bearer token from the identity provider; in development `npm run -s token -- ROLE` prints one.",
+  },
+  OFFA_AUTH_TOKEN_EXPIRED: {
+    area: "authentication (HTTP 401)",
+    cause: "The bearer token's `exp` has passed (beyond 30 s of clock tolerance).",
+    remedy: "Get a new token.",
+  },
+  OFFA_AUTH_TOKEN_INVALID: {
+    area: "authentication (HTTP 401)",
+    cause:
+      "The bearer token is not a signed JWT, its signature does not verify, its algorithm is not allowed for the configured keys (never `none`; HS256 only with the development secret), no configured key matches it, or it lacks `exp` or `sub`.",
+    remedy:
+      "Send the token exactly as the identity provider issued it; check that the gateway's JWKS holds its key.",
+  },
+  OFFA_AUTH_TOKEN_WRONG_ISSUER: {
+    area: "authentication (HTTP 401)",
+    cause: "The bearer token's `iss` is not the issuer the gateway trusts (OFFA_AUTH_ISSUER).",
+    remedy: "Use a token from the configured identity provider, or fix OFFA_AUTH_ISSUER.",
+  },
+  OFFA_AUTH_TOKEN_WRONG_AUDIENCE: {
+    area: "authentication (HTTP 401)",
+    cause: "The bearer token's `aud` does not name this gateway (OFFA_AUTH_AUDIENCE).",
+    remedy: "Request a token for the gateway's audience, or fix OFFA_AUTH_AUDIENCE.",
+  },
+  OFFA_AUTH_ROLE_UNKNOWN: {
+    area: "authentication (HTTP 401)",
+    cause: "The bearer token's `role` claim is missing or not one of the roles (README, Roles and tokens).",
+    remedy: "Issue the token with one of the listed roles.",
+  },
+  OFFA_AUTH_ROLE_NOT_ALLOWED: {
+    area: "authentication (HTTP 401)",
+    cause: "The token's role is for development only (DEVELOPER) and the gateway runs in production.",
+    remedy: "Use a token with a production role.",
+  },
+  OFFA_AUTH_CLAIMS_INVALID: {
+    area: "authentication (HTTP 401)",
+    cause:
+      "The token's claims do not fit its role: no `sub`, a PROVIDER_STAFF token without a `provider` among the supergraph's providers, or `namespaces` naming an unknown provider.",
+    remedy: "Issue the token with the claims its role needs (gateway/auth/README.md).",
+  },
+  OFFA_AUTH_PURPOSE_UNKNOWN: {
+    area: "authentication (HTTP 400)",
+    cause: "The `x-offa-purpose` header names no purpose of the closed list.",
+    remedy: "Declare one of the purposes listed in README.md (Roles and tokens), or send no purpose.",
+  },
+  OFFA_AUTH_KEYS_UNAVAILABLE: {
+    area: "authentication (HTTP 503)",
+    cause:
+      "The JWKS endpoint (OFFA_AUTH_JWKS_URL) did not answer with a usable key set, so no token can be verified.",
+    remedy: "Check that the identity provider's JWKS endpoint is reachable from the gateway; retry later.",
+  },
   GRAPHQL_PARSE_FAILED: {
     area: "request",
     cause: "The query is not valid GraphQL syntax (Apollo standard code).",
