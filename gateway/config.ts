@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type AuthConfig, readAuthConfig } from "./auth";
 import { GatewayError } from "./errors/GatewayError";
 import { supergraphSubgraphNames } from "./supergraphSubgraphNames";
 
@@ -10,6 +11,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** URL overrides by subgraph name; a name absent here uses the URL composed into the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
+  /** Bearer-token verification (OFFA_AUTH_* settings; gateway/auth/README.md). */
+  auth: AuthConfig;
 }
 
 /** Reads the gateway's settings from the environment, listing every problem at once. */
@@ -29,6 +32,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     if (/^https?:\/\/\S+$/.test(url)) subgraphUrls[name] = url;
     else problems.push(`${variable}=${url} must be an http(s) URL`);
   }
+  const auth = readAuthConfig(env, problems);
   if (problems.length > 0) {
     throw new GatewayError(
       "OFFA_GATEWAY_CONFIG_INVALID",
@@ -40,5 +44,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port,
     supergraphPath,
     subgraphUrls,
+    auth,
   };
 }

@@ -1,4 +1,5 @@
 import { startStandaloneServer } from "@apollo/server/standalone";
+import { createGatewayContext, supergraphProviderNames } from "./auth";
 import type { GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
 
@@ -11,7 +12,10 @@ export interface RunningGateway {
 /** Starts the gateway on 127.0.0.1 (port 0 picks a free port). */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const server = createGateway(config);
-  const { url } = await startStandaloneServer(server, { listen: { host: config.host, port: config.port } });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: config.host, port: config.port },
+    context: createGatewayContext(config.auth, supergraphProviderNames(config.supergraphPath)),
+  });
   let stopping: Promise<void> | undefined;
   return { url, stop: () => (stopping ??= server.stop()) };
 }

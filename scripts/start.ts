@@ -4,6 +4,8 @@
  */
 import "reflect-metadata";
 import { resolve } from "node:path";
+import { GatewayError } from "../gateway";
+import { readAuthConfig } from "../gateway/auth";
 import { subgraphs } from "../subgraphs";
 import { KitError, readStoreSettings, SettingsReader, type SubgraphName } from "../subgraphs/kit";
 import { createProgressBar, DEFAULT_DATASET, DEV_NISS_HASH_KEY } from "./dataset";
@@ -35,6 +37,9 @@ async function main(): Promise<void> {
         `${name.toUpperCase()}_URL is for the gateway alone; npm start runs every subgraph itself`,
       );
   }
+  const authProblems: string[] = [];
+  const auth = readAuthConfig(process.env, authProblems);
+  for (const problem of authProblems) reader.reject(problem);
   reader.done();
   if (dataset.nissHashKey === DEV_NISS_HASH_KEY) {
     console.log("note: OFFA_NISS_HASH_KEY unset, using the development key (synthetic data only)");
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
     stores,
     dataset,
     ports,
+    auth,
     onSeedProgress: (done, total) => progress.update(done, total),
     supergraphPath: resolve(process.env.SUPERGRAPH_PATH || "schema/supergraph.graphql"),
     log: (line) => {
@@ -69,7 +75,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  const prefix = error instanceof KitError ? `[${error.code}] ` : "";
+  const prefix = error instanceof KitError || error instanceof GatewayError ? `[${error.code}] ` : "";
   console.error(`OFFA stack failed to start: ${prefix}${error.message}`);
   process.exit(1);
 });

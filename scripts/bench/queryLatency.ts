@@ -3,6 +3,8 @@
  * http://127.0.0.1:4000/) and prints p50 / p95 / max per query. Loopback only; bounded runs; prints numbers,
  * asserts nothing (targets are read by people, not by a flaky timed test).
  */
+import { gatewayHeaders } from "../stack/gatewayHeaders";
+
 const gatewayUrl = process.env.GATEWAY_URL || "http://127.0.0.1:4000/";
 const runs = Number(process.env.BENCH_RUNS || 30);
 
@@ -19,11 +21,11 @@ const queries: Record<string, string> = {
       ifapmeCodes { code usage mapping { status } } sfpmeCodes { code usage mapping { status } } }`,
 };
 
-async function timeQuery(query: string): Promise<number> {
+async function timeQuery(query: string, headers: Record<string, string>): Promise<number> {
   const started = process.hrtime.bigint();
   const response = await fetch(gatewayUrl, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers,
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
@@ -32,11 +34,12 @@ async function timeQuery(query: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const headers = await gatewayHeaders();
   console.log(`gateway ${gatewayUrl}, ${runs} runs per query after 3 warm-up runs`);
   for (const [name, query] of Object.entries(queries)) {
-    for (let i = 0; i < 3; i += 1) await timeQuery(query);
+    for (let i = 0; i < 3; i += 1) await timeQuery(query, headers);
     const times: number[] = [];
-    for (let i = 0; i < runs; i += 1) times.push(await timeQuery(query));
+    for (let i = 0; i < runs; i += 1) times.push(await timeQuery(query, headers));
     times.sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
     console.log(

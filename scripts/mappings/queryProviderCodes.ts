@@ -1,3 +1,4 @@
+import { gatewayHeaders } from "../stack/gatewayHeaders";
 import { NAMESPACES, type MappingKind, type Namespace } from "../../subgraphs/offa/harmonisation";
 
 /** One provider-native code as the gateway reports it: usage in the provider's data and OFFA's mapping. */
@@ -27,7 +28,7 @@ const CODE_FIELDS =
 export async function queryProviderCodes(gatewayUrl: string, asOf: string): Promise<ProviderCode[]> {
   const response = await fetch(gatewayUrl, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: await gatewayHeaders(),
     body: JSON.stringify({
       query: `query ($asOf: LocalDate) {
         ${NAMESPACES.map((namespace) => `${namespace}Codes { ${CODE_FIELDS} }`).join(" ")}

@@ -1,3 +1,5 @@
+import { gatewayHeaders } from "../stack/gatewayHeaders";
+
 /** One data-quality finding on a provider contract, as the gateway reports it. */
 export interface ContractFinding {
   provider: "CEFA" | "IFAPME" | "SFPME";
@@ -42,10 +44,11 @@ type Page = {
 export async function queryContractFindings(gatewayUrl: string, asOf: string): Promise<ContractFinding[]> {
   const findings: ContractFinding[] = [];
   let after: string | null = null;
+  const headers = await gatewayHeaders();
   for (;;) {
     const response = await fetch(gatewayUrl, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers,
       body: JSON.stringify({ query: QUERY, variables: { first: PAGE, after, asOf } }),
     });
     const body = (await response.json()) as { data?: { learners: Page }; errors?: { message: string }[] };

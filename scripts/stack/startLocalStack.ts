@@ -1,4 +1,5 @@
 import { type GatewayConfig, type RunningGateway, startGateway } from "../../gateway";
+import type { AuthConfig } from "../../gateway/auth";
 import { subgraphs } from "../../subgraphs";
 import {
   type Database,
@@ -20,6 +21,8 @@ export interface LocalStackOptions {
   /** Ports (0: any free port). */
   ports: { gateway: number } & Record<SubgraphName, number>;
   supergraphPath: string;
+  /** The gateway's bearer-token settings (readAuthConfig, or developmentAuthConfig in tests). */
+  auth: AuthConfig;
   /** Wraps each opened store (tests count SQL statements with it). */
   wrapDatabase?: (name: SubgraphName, db: Database) => Database;
   /** Progress lines for the console. */
@@ -74,6 +77,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       subgraphUrls: Object.fromEntries(
         subgraphs.map((definition) => [definition.name, started[definition.name].url]),
       ),
+      auth: options.auth,
     };
     gateway = await startGateway(gatewayConfig);
     // The rules are checked against the vocabularies the providers publish, so they load once those serve.

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { developmentAuthConfig } from "../../gateway/auth";
 import { DEV_NISS_HASH_KEY, generateDataset, type GroundTruth } from "../../scripts/dataset";
 import { type LocalStack, startLocalStack } from "../../scripts/stack/startLocalStack";
 import { PROVIDER_NAMESPACES, type DatabaseSettings, type SubgraphName } from "../../subgraphs/kit";
@@ -46,6 +47,7 @@ export async function startTestStack(
     dataset: { ...dataset, nissHashKey: DEV_NISS_HASH_KEY },
     ports: { gateway: 0, cefa: 0, ifapme: 0, sfpme: 0, offa: 0 },
     supergraphPath: join(__dirname, "../../schema/supergraph.graphql"),
+    auth: developmentAuthConfig(),
     wrapDatabase: (name, db) => {
       counters[name] = countStatements(db);
       return counters[name].db;
