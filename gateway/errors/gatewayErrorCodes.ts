@@ -92,6 +92,56 @@ export const gatewayErrorCodes = {
       "The query asks for a field, argument or type the supergraph does not have, or writes a literal the argument's type refuses, such as a LocalDate that is no calendar date (Apollo standard code).",
     remedy: "Check the schema (schema/supergraph.graphql) for the right names.",
   },
+  OFFA_GATEWAY_LIMIT_BODY_SIZE: {
+    area: "limits (HTTP 413)",
+    cause: "The request body is larger than GATEWAY_MAX_BODY_BYTES (default 64 kB); nothing of it was parsed.",
+    remedy: "Send a smaller query: select fewer fields, or use variables and fragments instead of repeated text.",
+  },
+  OFFA_GATEWAY_LIMIT_TOKENS: {
+    area: "limits (HTTP 400)",
+    cause: "The query has more GraphQL tokens than GATEWAY_MAX_TOKENS (default 3000); it was not parsed.",
+    remedy: "Select fewer fields or split the query into several requests.",
+  },
+  OFFA_GATEWAY_LIMIT_DEPTH: {
+    area: "limits (HTTP 400)",
+    cause:
+      "Fields nest deeper than GATEWAY_MAX_DEPTH (default 8), such as the provider learner → OFFA learner → provider learner cycle.",
+    remedy: "Ask for the nested records in a second request, by id.",
+  },
+  OFFA_GATEWAY_LIMIT_ALIASES: {
+    area: "limits (HTTP 400)",
+    cause: "The operation has more aliases than GATEWAY_MAX_ALIASES (default 10).",
+    remedy: "Use fewer aliases: page with `first` and `after` instead of asking for the same field many times.",
+  },
+  OFFA_GATEWAY_LIMIT_DIRECTIVES: {
+    area: "limits (HTTP 400)",
+    cause: "The operation has more directives than GATEWAY_MAX_DIRECTIVES (default 10).",
+    remedy: "Use fewer @include/@skip directives, or send different operations.",
+  },
+  OFFA_GATEWAY_LIMIT_COST: {
+    area: "limits (HTTP 400)",
+    cause:
+      "The operation's estimated cost is above GATEWAY_MAX_COST (default 150 000): page sizes (`first`, 20 when absent) multiply the cost of what they select, and harmonised contracts and month-by-month compliance weigh more (README, Query limits).",
+    remedy: "Ask for smaller pages (`first`) or fewer expensive fields, and page with `after`.",
+  },
+  OFFA_GATEWAY_RATE_LIMITED: {
+    area: "limits (HTTP 429)",
+    cause:
+      "This client (token subject, or address without a token) sent more than GATEWAY_RATE_LIMIT requests in GATEWAY_RATE_LIMIT_WINDOW_SECONDS.",
+    remedy: "Wait the seconds given in the Retry-After header, then retry; spread requests out.",
+  },
+  OFFA_GATEWAY_OPERATION_NOT_SAFELISTED: {
+    area: "limits (HTTP 400)",
+    cause:
+      "The gateway runs only the persisted operations of GATEWAY_SAFELIST_PATH, and this document or hash is not one of them.",
+    remedy: "Send one of the safelisted operations (by `extensions.persistedQuery.sha256Hash` or its exact text).",
+  },
+  OPERATION_RESOLUTION_FAILURE: {
+    area: "request (HTTP 400)",
+    cause:
+      "`operationName` names no operation of the document, or the document has several operations and no operationName (Apollo standard code).",
+    remedy: "Send the name of one of the document's operations.",
+  },
   BAD_USER_INPUT: {
     area: "request",
     cause:
