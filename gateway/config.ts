@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { type AuthConfig, readAuthConfig } from "./auth";
+import type { SigningKeys } from "../schema/contract/signing";
 import { GatewayError } from "./errors/GatewayError";
+import { readSigningKeys } from "./subgraphRequests";
 import { supergraphSubgraphNames } from "./supergraphSubgraphNames";
 
 /** Everything the gateway is configured with; tests build it directly. */
@@ -11,6 +13,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** URL overrides by subgraph name; a name absent here uses the URL composed into the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
+  /** The key every subgraph request is signed with (OFFA_GATEWAY_SIGNING_KEY; gateway/subgraphRequests). */
+  signing: SigningKeys;
   /** Bearer-token verification (OFFA_AUTH_* settings; gateway/auth/README.md). */
   auth: AuthConfig;
 }
@@ -33,9 +37,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     else problems.push(`${variable}=${url} must be an http(s) URL`);
   }
   const auth = readAuthConfig(env, problems);
+  const signingProblems: string[] = [];
+  const signing = readSigningKeys(env, signingProblems);
+  problems.push(...signingProblems);
   if (problems.length > 0) {
     throw new GatewayError(
-      "OFFA_GATEWAY_CONFIG_INVALID",
+      signingProblems.length > 0 ? "OFFA_GATEWAY_SIGNING_KEY_INVALID" : "OFFA_GATEWAY_CONFIG_INVALID",
       `Invalid configuration:\n- ${problems.join("\n- ")}`,
     );
   }
@@ -44,6 +51,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port,
     supergraphPath,
     subgraphUrls,
+    signing,
     auth,
   };
 }

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { GatewayConfig } from "./config";
 import { attachScalarImplementations } from "./attachScalarImplementations";
 import { GatewayError } from "./errors/GatewayError";
+import { SignedGraphQLDataSource } from "./subgraphRequests";
 
 /**
  * The gateway as an ApolloServer that is not listening yet (tests and the dev runner start it). It routes
@@ -14,9 +15,7 @@ export function createGateway(config: GatewayConfig): ApolloServer {
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
-        url: config.subgraphUrls[name] ?? url,
-      }),
+      new SignedGraphQLDataSource({ name, url: config.subgraphUrls[name] ?? url!, keys: config.signing }),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalarImplementations(apiSchema));
   return new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });

@@ -7,7 +7,13 @@ import { resolve } from "node:path";
 import { GatewayError } from "../gateway";
 import { readAuthConfig } from "../gateway/auth";
 import { subgraphs } from "../subgraphs";
-import { KitError, readStoreSettings, SettingsReader, type SubgraphName } from "../subgraphs/kit";
+import {
+  KitError,
+  readRequestVerificationSettings,
+  readStoreSettings,
+  SettingsReader,
+  type SubgraphName,
+} from "../subgraphs/kit";
 import { createProgressBar, DEFAULT_DATASET, DEV_NISS_HASH_KEY } from "./dataset";
 import { startLocalStack } from "./stack/startLocalStack";
 
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
   const authProblems: string[] = [];
   const auth = readAuthConfig(process.env, authProblems);
   for (const problem of authProblems) reader.reject(problem);
+  const verification = readRequestVerificationSettings(reader, process.env);
   reader.done();
   if (dataset.nissHashKey === DEV_NISS_HASH_KEY) {
     console.log("note: OFFA_NISS_HASH_KEY unset, using the development key (synthetic data only)");
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
     stores,
     dataset,
     ports,
+    verification,
     auth,
     onSeedProgress: (done, total) => progress.update(done, total),
     supergraphPath: resolve(process.env.SUPERGRAPH_PATH || "schema/supergraph.graphql"),

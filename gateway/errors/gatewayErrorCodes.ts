@@ -81,6 +81,13 @@ export const gatewayErrorCodes = {
       "The JWKS endpoint (OFFA_AUTH_JWKS_URL) did not answer with a usable key set, so no token can be verified.",
     remedy: "Check that the identity provider's JWKS endpoint is reachable from the gateway; retry later.",
   },
+  OFFA_GATEWAY_SIGNING_KEY_INVALID: {
+    area: "startup",
+    cause:
+      "NODE_ENV=production and OFFA_GATEWAY_SIGNING_KEY is unset, shorter than 32 characters or the public development key; or the key is set shorter than 32 characters in any mode (the message lists every configuration problem).",
+    remedy:
+      "Set OFFA_GATEWAY_SIGNING_KEY to the secret the subgraphs share (e.g. `openssl rand -base64 48`); see schema/contract/signing/README.md.",
+  },
   GRAPHQL_PARSE_FAILED: {
     area: "request",
     cause: "The query is not valid GraphQL syntax (Apollo standard code).",

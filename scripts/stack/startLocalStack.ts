@@ -5,6 +5,7 @@ import {
   type Database,
   type DatabaseSettings,
   openSubgraphStore,
+  type RequestVerificationSettings,
   type StartedSubgraph,
   startSubgraph,
   type SubgraphName,
@@ -21,6 +22,8 @@ export interface LocalStackOptions {
   /** Ports (0: any free port). */
   ports: { gateway: number } & Record<SubgraphName, number>;
   supergraphPath: string;
+  /** How subgraphs check that requests come from the gateway; the gateway signs with `verification.keys.current`. */
+  verification: RequestVerificationSettings;
   /** The gateway's bearer-token settings (readAuthConfig, or developmentAuthConfig in tests). */
   auth: AuthConfig;
   /** Wraps each opened store (tests count SQL statements with it). */
@@ -66,7 +69,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const definition of subgraphs) {
       started[definition.name] = await startSubgraph(
         definition,
-        { ...options.stores[definition.name], port: options.ports[definition.name] },
+        {
+          ...options.stores[definition.name],
+          port: options.ports[definition.name],
+          verification: options.verification,
+        },
         stores[definition.name],
       );
     }
@@ -77,6 +84,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       subgraphUrls: Object.fromEntries(
         subgraphs.map((definition) => [definition.name, started[definition.name].url]),
       ),
+      signing: { current: options.verification.keys.current },
       auth: options.auth,
     };
     gateway = await startGateway(gatewayConfig);

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/Database";
 import type { ProviderNamespace } from "./provider/providerNamespaces";
+import type { SubgraphRequest } from "./server/SubgraphRequest";
 
 /** The subgraphs of the supergraph: one per provider, and OFFA's. */
 export type SubgraphName = ProviderNamespace | "offa";
@@ -19,6 +20,9 @@ export interface SubgraphDefinition {
   defaultPort: number;
   /** The federated schema: pure, needs no database (composition runs without one). */
   buildSchema(): Promise<GraphQLSchema>;
-  /** Per-request context: fresh DataLoaders each request, never shared between requests. */
-  createContext(db: Database): object;
+  /**
+   * Per-request context: fresh DataLoaders each request, never shared between requests. `request` holds what
+   * the gateway vouched for (claims, request id); the kit also sets it as the context's `request` field.
+   */
+  createContext(db: Database, request: SubgraphRequest): object;
 }

@@ -4,6 +4,13 @@ export { openDatabase } from "./db/openDatabase";
 export { loadMigrations, runMigrations } from "./db/runMigrations";
 export { SettingsReader } from "./config/SettingsReader";
 export { readStoreSettings, type StoreSettings } from "./config/readStoreSettings";
+export { readRequestVerificationSettings } from "./config/readRequestVerificationSettings";
+export {
+  REQUEST_VERIFICATION_DEFAULTS,
+  requestVerificationSettings,
+  type RequestVerificationSettings,
+} from "./server/RequestVerificationSettings";
+export type { SubgraphRequest } from "./server/SubgraphRequest";
 export { KitError } from "./errors/KitError";
 export { clientError } from "./errors/clientError";
 export { subgraphErrorCodes, type SubgraphErrorCode } from "./errors/subgraphErrorCodes";

@@ -1,4 +1,5 @@
 import { SettingsReader } from "./config/SettingsReader";
+import { readRequestVerificationSettings } from "./config/readRequestVerificationSettings";
 import { readStoreSettings } from "./config/readStoreSettings";
 import { KitError } from "./errors/KitError";
 import { startSubgraph } from "./startSubgraph";
@@ -13,8 +14,9 @@ export async function runSubgraphProcess(definition: SubgraphDefinition, env = p
     const reader = new SettingsReader(env);
     const store = readStoreSettings(reader, definition.name);
     const port = reader.port(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+    const verification = readRequestVerificationSettings(reader, env);
     reader.done();
-    const started = await startSubgraph(definition, { ...store, port });
+    const started = await startSubgraph(definition, { ...store, port, verification });
     console.log(`${definition.name} subgraph ready at ${started.url} (${started.db.kind} store)`);
     const shutdown = async () => {
       await started.stop();

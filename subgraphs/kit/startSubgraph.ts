@@ -1,6 +1,7 @@
 import type { Database, DatabaseSettings } from "./db/Database";
 import { openDatabase } from "./db/openDatabase";
 import { loadMigrations, runMigrations } from "./db/runMigrations";
+import type { RequestVerificationSettings } from "./server/RequestVerificationSettings";
 import { startSubgraphServer, type RunningSubgraph } from "./server/startSubgraphServer";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
 
@@ -11,6 +12,8 @@ export interface SubgraphRunSettings {
   settingName: string;
   port: number;
   host?: string;
+  /** How each request is checked to come from the gateway (key, window, nonce store, body cap). */
+  verification: RequestVerificationSettings;
 }
 
 /** A started subgraph with its open store; `stop()` closes both. */
@@ -47,6 +50,7 @@ export async function startSubgraph(
     db,
     port: settings.port,
     host: settings.host,
+    verification: settings.verification,
   });
   let stopping: Promise<void> | undefined;
   return {

@@ -2,7 +2,13 @@ import { join } from "node:path";
 import { developmentAuthConfig } from "../../gateway/auth";
 import { DEV_NISS_HASH_KEY, generateDataset, type GroundTruth } from "../../scripts/dataset";
 import { type LocalStack, startLocalStack } from "../../scripts/stack/startLocalStack";
-import { PROVIDER_NAMESPACES, type DatabaseSettings, type SubgraphName } from "../../subgraphs/kit";
+import {
+  PROVIDER_NAMESPACES,
+  requestVerificationSettings,
+  type DatabaseSettings,
+  type SubgraphName,
+} from "../../subgraphs/kit";
+import { DEVELOPMENT_SIGNING_KEY } from "../../schema/contract/signing";
 import { countStatements, type CountedDatabase } from "./countStatements";
 import { createTestDatabase } from "./createTestDatabase";
 
@@ -47,6 +53,8 @@ export async function startTestStack(
     dataset: { ...dataset, nissHashKey: DEV_NISS_HASH_KEY },
     ports: { gateway: 0, cefa: 0, ifapme: 0, sfpme: 0, offa: 0 },
     supergraphPath: join(__dirname, "../../schema/supergraph.graphql"),
+    // The key the gateway and the subgraphs default to outside production; signedSubgraphRequest signs with it.
+    verification: requestVerificationSettings({ current: DEVELOPMENT_SIGNING_KEY }),
     auth: developmentAuthConfig(),
     wrapDatabase: (name, db) => {
       counters[name] = countStatements(db);

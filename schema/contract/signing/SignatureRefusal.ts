@@ -7,6 +7,8 @@ export type SignatureRefusal =
   | "MISSING"
   /** A signing header is present but not of its format (timestamp not a number, nonce too long...). */
   | "MALFORMED"
+  /** Signed for another subgraph (`x-offa-audience` is not this subgraph's name). */
+  | "WRONG_AUDIENCE"
   /** The key id names none of the subgraph's keys. */
   | "UNKNOWN_KEY"
   /** The body received does not hash to the signed `x-offa-content-sha256`: the body was changed. */

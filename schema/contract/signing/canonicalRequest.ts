@@ -1,5 +1,7 @@
 /** The parts of a request the signature covers. */
 export interface SignedParts {
+  /** The subgraph's name, as in `x-offa-audience`. */
+  audience: string;
   /** Upper-case HTTP method. */
   method: string;
   /** The request target as sent: path and query string (`/graphql`, `/?query=…`). */
@@ -25,6 +27,7 @@ export const SIGNING_VERSION = "OFFA-HMAC-SHA256-1";
 export function canonicalRequest(parts: SignedParts): string {
   return [
     SIGNING_VERSION,
+    parts.audience,
     parts.method,
     parts.target,
     parts.timestamp,

@@ -6,6 +6,8 @@ import { signingKeyId } from "./signingKeyId";
 
 /** A request about to be sent, as the signer sees it. */
 export interface RequestToSign {
+  /** The subgraph's name. */
+  audience: string;
   method: string;
   /** The full URL or just its path and query: only the path and query are signed. */
   url: string;
@@ -38,6 +40,7 @@ export function signRequest(
   const signature = hmacSha256(
     key,
     canonicalRequest({
+      audience: request.audience,
       method: request.method.toUpperCase(),
       target: requestTarget(request.url),
       timestamp,
@@ -50,6 +53,7 @@ export function signRequest(
   return {
     [SIGNING_HEADERS.signature]: signature,
     [SIGNING_HEADERS.keyId]: signingKeyId(key),
+    [SIGNING_HEADERS.audience]: request.audience,
     [SIGNING_HEADERS.timestamp]: timestamp,
     [SIGNING_HEADERS.nonce]: nonce,
     [SIGNING_HEADERS.contentSha256]: contentSha256,

@@ -12,6 +12,8 @@ export const SIGNING_HEADERS = {
   timestamp: "x-offa-timestamp",
   /** A random value used once: a subgraph refuses a nonce it has already seen within the window. */
   nonce: "x-offa-nonce",
+  /** The subgraph the gateway meant (`cefa`, `offa`...): a request signed for one subgraph is refused by another. */
+  audience: "x-offa-audience",
   /** Hex SHA-256 of the exact body bytes sent (of the empty string for a GET). */
   contentSha256: "x-offa-content-sha256",
   /** The caller's verified AccessClaims as base64url JSON (claimsHeader.ts); absent when there are none. */

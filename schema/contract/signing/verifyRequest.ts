@@ -48,7 +48,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 export function verifyRequest(
   request: ReceivedRequest,
   keys: SigningKeys,
-  options: { now?: number; windowMs?: number } = {},
+  options: { audience: string; now?: number; windowMs?: number },
 ): Verification {
   const refuse = (reason: SignatureRefusal): Verification => ({ ok: false, reason });
   const header = (name: string): string | undefined | null => {
@@ -60,14 +60,16 @@ export function verifyRequest(
   const timestamp = header(SIGNING_HEADERS.timestamp);
   const nonce = header(SIGNING_HEADERS.nonce);
   const contentSha256 = header(SIGNING_HEADERS.contentSha256);
+  const audience = header(SIGNING_HEADERS.audience);
   const claims = header(SIGNING_HEADERS.claims);
   const requestId = header(SIGNING_HEADERS.requestId);
-  const required = [signature, keyId, timestamp, nonce, contentSha256];
+  const required = [signature, keyId, timestamp, nonce, contentSha256, audience];
   if (required.some((value) => value === undefined || value === "")) return refuse("MISSING");
   if (required.includes(null) || claims === null || requestId === null) return refuse("MALFORMED");
   if (!TIMESTAMP.test(timestamp!) || !NONCE.test(nonce!) || !SHA256_HEX.test(contentSha256!))
     return refuse("MALFORMED");
 
+  if (audience !== options.audience) return refuse("WRONG_AUDIENCE");
   const key = [keys.current, keys.previous].find(
     (candidate) => candidate !== undefined && constantTimeEqual(signingKeyId(candidate), keyId!),
   );
@@ -76,6 +78,7 @@ export function verifyRequest(
   const expected = hmacSha256(
     key,
     canonicalRequest({
+      audience: options.audience,
       method: request.method.toUpperCase(),
       target: requestTarget(request.url),
       timestamp: timestamp!,

@@ -1,4 +1,5 @@
 import { KitError } from "../errors/KitError";
+import type { SubgraphErrorCode } from "../errors/subgraphErrorCodes";
 
 /**
  * Reads settings from an environment, collecting every problem so a process reports them all at once.
@@ -6,6 +7,7 @@ import { KitError } from "../errors/KitError";
  */
 export class SettingsReader {
   private readonly problems: string[] = [];
+  private code: SubgraphErrorCode = "OFFA_CONFIG_INVALID";
 
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
@@ -68,15 +70,19 @@ export class SettingsReader {
     return raw;
   }
 
-  /** Records a problem found by the caller's own validation. */
-  reject(problem: string): void {
+  /**
+   * Records a problem found by the caller's own validation. A problem with its own `code` (a missing signing
+   * key, say) makes `done()` throw with that code; the message still lists every problem.
+   */
+  reject(problem: string, code?: SubgraphErrorCode): void {
     this.problems.push(problem);
+    if (code) this.code = code;
   }
 
-  /** Throws one OFFA_CONFIG_INVALID error listing every problem, if any. */
+  /** Throws one OFFA_CONFIG_INVALID error (or the code a problem was rejected with) listing every problem, if any. */
   done(): void {
     if (this.problems.length > 0) {
-      throw new KitError("OFFA_CONFIG_INVALID", `Invalid configuration:\n- ${this.problems.join("\n- ")}`);
+      throw new KitError(this.code, `Invalid configuration:\n- ${this.problems.join("\n- ")}`);
     }
   }
 }

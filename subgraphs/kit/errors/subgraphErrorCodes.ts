@@ -14,6 +14,80 @@ export const subgraphErrorCodes = {
     remedy:
       "Fix the setting named in the message (e.g. CEFA_DATABASE_URL or DATABASE_URL), or unset it for embedded PostgreSQL.",
   },
+  OFFA_SIGNING_KEY_INVALID: {
+    area: "startup",
+    cause:
+      "NODE_ENV=production and OFFA_GATEWAY_SIGNING_KEY is unset, shorter than 32 characters or the public development key; or a signing key is set shorter than 32 characters in any mode (the message lists every configuration problem).",
+    remedy:
+      "Set OFFA_GATEWAY_SIGNING_KEY to the secret the gateway signs with (and OFFA_GATEWAY_SIGNING_PREVIOUS_KEY during a rotation); see schema/contract/signing/README.md.",
+  },
+  OFFA_SIGNATURE_MISSING: {
+    area: "signature (HTTP 401)",
+    cause:
+      "The request is not signed: subgraphs answer only the gateway, whatever the operation (introspection and `_entities` included).",
+    remedy:
+      "Send queries to the gateway. Tests sign like the gateway with test/helpers/signedSubgraphRequest.ts.",
+  },
+  OFFA_SIGNATURE_MALFORMED: {
+    area: "signature (HTTP 401)",
+    cause: "A signing header is repeated or not of its format (timestamp, nonce, body hash).",
+    remedy: "Sign with schema/contract/signing (signRequest) and do not alter its headers on the way.",
+  },
+  OFFA_SIGNATURE_WRONG_SUBGRAPH: {
+    area: "signature (HTTP 401)",
+    cause: "The request was signed for another subgraph (`x-offa-audience`).",
+    remedy: "Check the gateway's <NAME>_URL settings: one points at the wrong subgraph.",
+  },
+  OFFA_SIGNATURE_KEY_UNKNOWN: {
+    area: "signature (HTTP 401)",
+    cause: "The request was signed with a key that is neither this subgraph's current nor its previous key.",
+    remedy:
+      "Give the gateway and the subgraphs the same OFFA_GATEWAY_SIGNING_KEY; during a rotation, set the old key as OFFA_GATEWAY_SIGNING_PREVIOUS_KEY on the subgraphs.",
+  },
+  OFFA_SIGNATURE_BODY_MISMATCH: {
+    area: "signature (HTTP 401)",
+    cause: "The body received is not the body that was signed: it was changed on the way.",
+    remedy:
+      "Nothing between the gateway and the subgraph may rewrite the body (a proxy re-encoding JSON would).",
+  },
+  OFFA_SIGNATURE_INVALID: {
+    area: "signature (HTTP 401)",
+    cause:
+      "The signature does not verify: the method, path, claims, request id, timestamp or nonce was changed after signing.",
+    remedy:
+      "Nothing between the gateway and the subgraph may rewrite the request; sign with schema/contract/signing.",
+  },
+  OFFA_SIGNATURE_STALE: {
+    area: "signature (HTTP 401)",
+    cause:
+      "The request's timestamp is outside the window (30 s by default, OFFA_SIGNATURE_WINDOW_SECONDS) around the subgraph's clock.",
+    remedy:
+      "Synchronise the clocks of the gateway and subgraph hosts (NTP); a captured request cannot be sent later.",
+  },
+  OFFA_SIGNATURE_CLAIMS_INVALID: {
+    area: "signature (HTTP 401)",
+    cause:
+      "The signed claims are not valid AccessClaims (unknown role, scope or purpose, a scope the role lacks, a missing field).",
+    remedy: "Gateway and subgraphs must run the same schema/contract/access; redeploy them together.",
+  },
+  OFFA_SIGNATURE_REPLAYED: {
+    area: "signature (HTTP 401)",
+    cause: "A request with this nonce was already accepted within the window: a replay.",
+    remedy: "Sign each request afresh (the gateway does); never resend a captured request.",
+  },
+  OFFA_SIGNATURE_NONCE_STORE_UNAVAILABLE: {
+    area: "signature (HTTP 503; startup)",
+    cause:
+      "The Redis that remembers used nonces (REDIS_URL) cannot be reached, so a replay could not be detected: the request is refused.",
+    remedy:
+      "Fix Redis or REDIS_URL; unset REDIS_URL to keep nonces in the process (one copy of each subgraph only).",
+  },
+  OFFA_REQUEST_TOO_LARGE: {
+    area: "request (HTTP 413)",
+    cause:
+      "The request body is larger than the subgraph accepts (OFFA_SUBGRAPH_MAX_BODY_BYTES, 16 MiB by default).",
+    remedy: "Ask for fewer entities per request, or raise OFFA_SUBGRAPH_MAX_BODY_BYTES.",
+  },
   OFFA_INPUT_INVALID_ID: {
     area: "input",
     cause:
@@ -30,6 +104,12 @@ export const subgraphErrorCodes = {
     cause:
       "A month argument is outside the months the contract is judged on, or `from` is after `to`. (A malformed date or month never gets this far: the LocalDate and YearMonth scalars refuse it in validation.)",
     remedy: "Ask for months within the range the message names (the contract's first and last months).",
+  },
+  UNAUTHORIZED_FIELD_OR_TYPE: {
+    area: "access",
+    cause:
+      "The forwarded claims do not allow a field or type this subgraph declares with @requiresScopes or @policy. The gateway never asks for such a field, so the request did not come through it as is: the whole operation is refused.",
+    remedy: "Query through the gateway with a token whose role may see the data (README, Roles and tokens).",
   },
   OFFA_MAPPINGS_INVALID: {
     area: "mappings",

@@ -1,5 +1,6 @@
 import { subgraphs } from "../../../subgraphs";
-import { type StartedSubgraph, startSubgraph } from "../../../subgraphs/kit";
+import { DEVELOPMENT_SIGNING_KEY } from "../../../schema/contract/signing";
+import { requestVerificationSettings, type StartedSubgraph, startSubgraph } from "../../../subgraphs/kit";
 import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
 import { postGraphQL } from "../../helpers/graphql";
 import { spawnEntry } from "../../helpers/spawnProcess";
@@ -17,6 +18,7 @@ describe("the gateway run alone as its own process", () => {
           database: { kind: "postgres", url: database.url },
           settingName: "TEST_POSTGRES_URL",
           port: 0,
+          verification: requestVerificationSettings({ current: DEVELOPMENT_SIGNING_KEY }),
         }),
       );
     }

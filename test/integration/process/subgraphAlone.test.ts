@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
-import { postGraphQL } from "../../helpers/graphql";
+import { postSignedToSubgraph } from "../../helpers/signedSubgraphRequest";
 import { spawnEntry } from "../../helpers/spawnProcess";
 
 /** Production shape: each subgraph runs as its own process, configured by environment variables. */
@@ -17,9 +17,11 @@ describe("a subgraph run alone as its own process", () => {
   it("migrates its store, serves its schema and drains on SIGTERM", async () => {
     const cefa = spawnEntry("subgraphs/cefa/main.ts", { CEFA_DATABASE_URL: database.url, CEFA_PORT: "0" });
     const [, url] = await cefa.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
-    const response = await postGraphQL<{ cefaCodes: { code: string }[] }>(
+    const response = await postSignedToSubgraph<{ cefaCodes: { code: string }[] }>(
       url,
       `{ cefaCodes(kind: LEVEL) { code } }`,
+      {},
+      { subgraph: "cefa" },
     );
     expect(response.data!.cefaCodes.map((code) => code.code)).toEqual(["P1", "P2", "P3"]);
     cefa.child.kill("SIGTERM");

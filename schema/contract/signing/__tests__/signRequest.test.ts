@@ -10,13 +10,21 @@ const KEY = "s".repeat(32);
 describe("signRequest", () => {
   it("signs method, path and query, timestamp, nonce, body hash, claims and request id", () => {
     const headers = signRequest(
-      { method: "post", url: "http://h:1/graphql?a=b", body: "{}", claims: "e30", requestId: "r" },
+      {
+        audience: "offa",
+        method: "post",
+        url: "http://h:1/graphql?a=b",
+        body: "{}",
+        claims: "e30",
+        requestId: "r",
+      },
       KEY,
       { now: 5, nonce: "n".repeat(16) },
     );
     const expected = hmacSha256(
       KEY,
       canonicalRequest({
+        audience: "offa",
         method: "POST",
         target: "/graphql?a=b",
         timestamp: "5",
@@ -29,6 +37,7 @@ describe("signRequest", () => {
     expect(headers).toEqual({
       "x-offa-signature": expected,
       "x-offa-key-id": signingKeyId(KEY),
+      "x-offa-audience": "offa",
       "x-offa-timestamp": "5",
       "x-offa-nonce": "n".repeat(16),
       "x-offa-content-sha256": sha256Hex("{}"),
@@ -36,7 +45,8 @@ describe("signRequest", () => {
   });
 
   it("uses a fresh nonce each time", () => {
-    const sign = () => signRequest({ method: "POST", url: "/", body: "" }, KEY)["x-offa-nonce"];
+    const sign = () =>
+      signRequest({ audience: "a", method: "POST", url: "/", body: "" }, KEY)["x-offa-nonce"];
     expect(sign()).not.toEqual(sign());
   });
 

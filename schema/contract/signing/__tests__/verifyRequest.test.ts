@@ -26,7 +26,14 @@ function signed(
   const claims = options.claims ?? encodeClaimsHeader(CLAIMS);
   const headers = {
     ...signRequest(
-      { method: "POST", url: "http://127.0.0.1:4001/graphql", body: BODY, claims, requestId: "req-1" },
+      {
+        audience: "cefa",
+        method: "POST",
+        url: "http://127.0.0.1:4001/graphql",
+        body: BODY,
+        claims,
+        requestId: "req-1",
+      },
       options.key ?? KEY,
       { now: options.now ?? NOW },
     ),
@@ -37,7 +44,7 @@ function signed(
 }
 
 const verify = (request: ReceivedRequest, keys: { current: string; previous?: string } = { current: KEY }) =>
-  verifyRequest(request, keys, { now: NOW });
+  verifyRequest(request, keys, { audience: "cefa", now: NOW });
 
 describe("verifyRequest", () => {
   it("accepts a request signed with the current key and returns its claims and request id", () => {
@@ -58,6 +65,13 @@ describe("verifyRequest", () => {
   it("refuses the previous key once it is dropped, and another key altogether", () => {
     expect(verify(signed({ key: OLD_KEY }), { current: KEY })).toEqual({ ok: false, reason: "UNKNOWN_KEY" });
     expect(verify(signed({ key: DEVELOPMENT_SIGNING_KEY }))).toEqual({ ok: false, reason: "UNKNOWN_KEY" });
+  });
+
+  it("refuses a request signed for another subgraph as WRONG_AUDIENCE", () => {
+    expect(verifyRequest(signed(), { current: KEY }, { audience: "ifapme", now: NOW })).toEqual({
+      ok: false,
+      reason: "WRONG_AUDIENCE",
+    });
   });
 
   it("refuses an unsigned request as MISSING", () => {
@@ -131,10 +145,12 @@ describe("verifyRequest", () => {
 
   it("takes the window as an option", () => {
     const request = signed({ now: NOW - 5_000 });
-    expect(verifyRequest(request, { current: KEY }, { now: NOW, windowMs: 4_000 })).toEqual({
-      ok: false,
-      reason: "STALE",
-    });
+    expect(verifyRequest(request, { current: KEY }, { audience: "cefa", now: NOW, windowMs: 4_000 })).toEqual(
+      {
+        ok: false,
+        reason: "STALE",
+      },
+    );
   });
 
   it("gives the nonce to remember until the end of the window", () => {
