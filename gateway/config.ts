@@ -3,11 +3,21 @@ import { type AuthConfig, readAuthConfig } from "./auth";
 import type { SigningKeys } from "../schema/contract/signing";
 import { GatewayError } from "./errors/GatewayError";
 import { readSigningKeys } from "./subgraphRequests";
+import { readServingConfig, type GatewayMode } from "./production/readServingConfig";
+import type { LimitsConfig } from "./limits/readLimitsConfig";
+import type { Safelist } from "./production/loadSafelist";
 import { supergraphSubgraphNames } from "./supergraphSubgraphNames";
 
 /** Everything the gateway is configured with; tests build it directly. */
 export interface GatewayConfig {
+  /** GATEWAY_HOST (default 127.0.0.1, loopback). */
   host: string;
+  /** NODE_ENV=production or not; absent: development (gateway/production/README.md). */
+  mode?: GatewayMode;
+  /** Query limits and rate limit; absent: the defaults of the mode (gateway/limits/README.md). */
+  limits?: LimitsConfig;
+  /** GATEWAY_SAFELIST_PATH, loaded: when present, only these persisted operations run. */
+  safelist?: Safelist;
   port: number;
   /** The composed supergraph (schema/supergraph.graphql by default). */
   supergraphPath: string;
@@ -40,6 +50,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const signingProblems: string[] = [];
   const signing = readSigningKeys(env, signingProblems);
   problems.push(...signingProblems);
+  const serving = readServingConfig(env, problems);
   if (problems.length > 0) {
     throw new GatewayError(
       signingProblems.length > 0 ? "OFFA_GATEWAY_SIGNING_KEY_INVALID" : "OFFA_GATEWAY_CONFIG_INVALID",
@@ -47,7 +58,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     );
   }
   return {
-    host: "127.0.0.1",
+    ...serving,
     port,
     supergraphPath,
     subgraphUrls,

@@ -1,24 +1,32 @@
 import { readFileSync } from "node:fs";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import type { ApolloServer } from "@apollo/server";
 import type { GatewayConfig } from "./config";
 import { attachScalarImplementations } from "./attachScalarImplementations";
 import { GatewayError } from "./errors/GatewayError";
+import {
+  buildServerOptions,
+  disableApolloTelemetry,
+  GuardedApolloServer,
+  type ServerOptionsHooks,
+} from "./production";
 import { SignedGraphQLDataSource } from "./subgraphRequests";
 
 /**
  * The gateway as an ApolloServer that is not listening yet (tests and the dev runner start it). It routes
  * with the supergraph composed at build time: no runtime introspection of subgraphs.
  */
-export function createGateway(config: GatewayConfig): ApolloServer {
+export function createGateway(config: GatewayConfig, hooks: ServerOptionsHooks = {}): ApolloServer {
   const supergraphSdl = readSupergraph(config.supergraphPath);
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new SignedGraphQLDataSource({ name, url: config.subgraphUrls[name] ?? url!, keys: config.signing }),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalarImplementations(apiSchema));
-  return new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
+  const { options, screen } = buildServerOptions(config, hooks);
+  return new GuardedApolloServer({ gateway, ...options }, screen);
 }
 
 function readSupergraph(path: string): string {
