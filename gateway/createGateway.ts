@@ -3,6 +3,8 @@ import { ApolloGateway } from "@apollo/gateway";
 import type { ApolloServer } from "@apollo/server";
 import type { GatewayConfig } from "./config";
 import { attachScalarImplementations } from "./attachScalarImplementations";
+import { authorizingGateway } from "./authorization/authorizingGateway";
+import { withoutAccessDirectives } from "./authorization/withoutAccessDirectives";
 import { GatewayError } from "./errors/GatewayError";
 import {
   buildServerOptions,
@@ -20,13 +22,13 @@ export function createGateway(config: GatewayConfig, hooks: ServerOptionsHooks =
   const supergraphSdl = readSupergraph(config.supergraphPath);
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: withoutAccessDirectives(supergraphSdl),
     buildService: ({ name, url }) =>
       new SignedGraphQLDataSource({ name, url: config.subgraphUrls[name] ?? url!, keys: config.signing }),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalarImplementations(apiSchema));
   const { options, screen } = buildServerOptions(config, hooks);
-  return new GuardedApolloServer({ gateway, ...options }, screen);
+  return new GuardedApolloServer({ gateway: authorizingGateway(gateway, supergraphSdl), ...options }, screen);
 }
 
 function readSupergraph(path: string): string {

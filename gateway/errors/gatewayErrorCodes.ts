@@ -155,6 +155,13 @@ export const gatewayErrorCodes = {
       "A variable has the wrong type or a value its scalar refuses, such as a LocalDate `2023-02-29` or a YearMonth `2023-13` (Apollo standard code).",
     remedy: "Send values of the types the schema declares.",
   },
+  UNAUTHORIZED_FIELD_OR_TYPE: {
+    area: "access",
+    cause:
+      "The caller's role, scopes or declared purpose do not allow a field or the type it returns (the schema's @requiresScopes and @policy). The field is null and was never fetched (Apollo Router's code).",
+    remedy:
+      "Ask with a token whose role may see it (README, Roles and tokens); a mobility officer declares a purpose with the x-offa-purpose header.",
+  },
 } as const;
 
 export type GatewayErrorCode = keyof typeof gatewayErrorCodes;

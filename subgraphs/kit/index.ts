@@ -41,3 +41,4 @@ export { buildProviderSchema } from "./provider/buildProviderSchema";
 export { defineProviderSubgraph, type ProviderSubgraphDefinition } from "./provider/defineProviderSubgraph";
 export { LearnerData, MappingData, RegisterData, RequiresAccess } from "./access/RequiresAccess";
 export { enforceAccess } from "./access/enforceAccess";
+export { mayReadProvider, type AccessClaims } from "../../schema/contract/access";

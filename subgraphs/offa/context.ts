@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { createBatchLoader, createGroupLoader, type Database } from "../kit";
+import { createBatchLoader, createGroupLoader, type Database, type SubgraphRequest } from "../kit";
 import type { Accreditation } from "./accreditation/Accreditation";
 import type { AccreditationEvent } from "./accreditation/AccreditationEvent";
 import {
@@ -10,12 +10,16 @@ import { type CommonVocabulary, selectCommonVocabulary } from "./commonModel/com
 import { currentRuleBook, type RuleBook } from "./harmonisation";
 import type { Learner } from "./identity/Learner";
 import { selectLearnerIdsByLinks, selectLearnersByIds } from "./identity/learnerQueries";
+import { scopeLearnerToCaller } from "./identity/scopeLearnerToCaller";
 import type { ProviderNamespace } from "./identity/Provider";
 import { createRegisterLoaders, type RegisterLoaders } from "./register";
 
 /** Per-request state of the OFFA subgraph: its own store only (it has no provider database setting). */
 export interface OffaContext {
   db: Database;
+  /** The caller, as the gateway signed it. */
+  request: SubgraphRequest;
+  /** Learners by OFFA id, as the caller may see them (scopeLearnerToCaller): null when unknown or hidden. */
   learners: DataLoader<string, Learner | null>;
   /** OFFA learner id by `provider:providerLearnerId`. */
   learnerIdByLink: DataLoader<string, string | null>;
@@ -31,11 +35,12 @@ export interface OffaContext {
 }
 
 /** Builds a request's context with fresh DataLoaders. */
-export function createOffaContext(db: Database): OffaContext {
+export function createOffaContext(db: Database, request: SubgraphRequest): OffaContext {
   let ruleBook: Promise<RuleBook> | undefined;
   let vocabulary: Promise<CommonVocabulary> | undefined;
   return {
     db,
+    request,
     ruleBook: () => (ruleBook ??= currentRuleBook(db)),
     vocabulary: () => (vocabulary ??= selectCommonVocabulary(db)),
     accreditationsByUnit: createGroupLoader(
@@ -47,10 +52,10 @@ export function createOffaContext(db: Database): OffaContext {
       (row) => row.accreditationId,
     ),
     register: createRegisterLoaders(db),
-    learners: createBatchLoader(
-      (ids) => selectLearnersByIds(db, ids),
-      (row) => row.id,
-    ),
+    learners: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map((await selectLearnersByIds(db, ids)).map((row) => [row.id, row]));
+      return ids.map((id) => scopeLearnerToCaller(byId.get(id) ?? null, request.claims));
+    }),
     learnerIdByLink: new DataLoader(async (keys: readonly string[]) => {
       // Keys of one batch may name several providers: one statement per provider present.
       const byProvider = new Map<ProviderNamespace, string[]>();

@@ -7,3 +7,4 @@ export type { ProviderNamespaceName } from "./providerNamespaceName";
 export { isPurpose, PURPOSES, type Purpose } from "./purposes";
 export { isRole, ROLES, type Role } from "./roles";
 export { SCOPES, type Scope } from "./scopes";
+export { mayReadProvider } from "./mayReadProvider";

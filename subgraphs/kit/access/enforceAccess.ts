@@ -21,10 +21,10 @@ function sdlOf(schema: GraphQLSchema): DocumentNode {
  * The gateway never sends a field the caller may not see, so a request that asks for one did not come through
  * it: the whole operation is refused before any resolver runs (`_entities` included).
  */
-export function enforceAccess<Context>(
+export function enforceAccess(
   schema: GraphQLSchema,
-  claimsOf: (context: Context) => AccessClaims | null,
-): ApolloServerPlugin<Context & object> {
+  claimsOf: (context: object) => AccessClaims | null,
+): ApolloServerPlugin<object> {
   const requirements = readAccessRequirements(sdlOf(schema));
   return {
     async requestDidStart() {

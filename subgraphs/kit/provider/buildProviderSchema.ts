@@ -74,7 +74,8 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
       @Arg("after", () => ID, { nullable: true }) after: string | null,
       @Ctx() ctx: Context,
     ): Promise<LearnerShape[]> {
-      return learner.selectPage(ctx.db, parsePageSize(first), after ?? null);
+      const size = parsePageSize(first);
+      return ctx.learnersVisible ? learner.selectPage(ctx.db, size, after ?? null) : Promise.resolve([]);
     }
 
     @FieldResolver(() => [enrolment.type], { description: enrolment.description })

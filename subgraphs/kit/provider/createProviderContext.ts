@@ -1,6 +1,8 @@
 import type DataLoader from "dataloader";
 import type { Database } from "../db/Database";
 import { createBatchLoader, createGroupLoader } from "../schema/loaders";
+import { mayReadProvider } from "../../../schema/contract/access";
+import type { SubgraphRequest } from "../server/SubgraphRequest";
 import type { ProviderAdapter } from "./ProviderAdapter";
 
 type Types<A> =
@@ -11,6 +13,11 @@ type Types<A> =
 /** Per-request state of a provider subgraph: its store and fresh DataLoaders (one SQL statement per batch). */
 export interface ProviderContext<A extends ProviderAdapter = ProviderAdapter> {
   db: Database;
+  /**
+   * False for provider staff of another provider: every learner-level loader then finds nothing, without a
+   * query, so a learner of this provider looks exactly like one that does not exist.
+   */
+  learnersVisible: boolean;
   learners: DataLoader<string, Types<A>["learner"] | null>;
   enrolmentsByLearner: DataLoader<string, Types<A>["enrolment"][]>;
   contracts: DataLoader<string, Types<A>["contract"] | null>;
@@ -30,11 +37,17 @@ export interface ProviderContext<A extends ProviderAdapter = ProviderAdapter> {
 export function createProviderContext<A extends ProviderAdapter>(
   adapter: A,
   db: Database,
+  request: SubgraphRequest,
 ): ProviderContext<A> {
-  const { learner, enrolment, contract, levelRecord, certificate, code } = adapter;
+  const { code } = adapter;
+  const learnersVisible = mayReadProvider(request.claims, adapter.namespace);
+  const { learner, enrolment, contract, levelRecord, certificate } = learnersVisible
+    ? adapter
+    : nothingVisible(adapter);
   let codes: Promise<Types<A>["code"][]> | undefined;
   return {
     db,
+    learnersVisible,
     learners: createBatchLoader(
       (ids) => learner.selectByIds(db, ids),
       (row) => row.id,
@@ -82,4 +95,23 @@ export function createProviderContext<A extends ProviderAdapter>(
     ),
     codes: () => (codes ??= code.selectAll(db)),
   } as ProviderContext<A>;
+}
+
+/** The adapter's learner-level queries answered with no rows and no SQL: what a hidden provider returns. */
+function nothingVisible<A extends ProviderAdapter>(adapter: A): A {
+  const none = async () => [];
+  return {
+    ...adapter,
+    learner: { ...adapter.learner, selectByIds: none, selectPage: none },
+    enrolment: { ...adapter.enrolment, selectByLearners: none },
+    contract: {
+      ...adapter.contract,
+      selectByIds: none,
+      selectByLearners: none,
+      selectByUnits: none,
+      histories: adapter.contract.histories.map((history) => ({ ...history, selectByContracts: none })),
+    },
+    levelRecord: { ...adapter.levelRecord, selectByIds: none, selectByContracts: none },
+    certificate: { ...adapter.certificate, selectByIds: none, selectByLearners: none },
+  };
 }

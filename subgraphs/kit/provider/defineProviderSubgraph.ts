@@ -23,6 +23,6 @@ export function defineProviderSubgraph(
     migrationsDir: options.migrationsDir,
     defaultPort: options.defaultPort,
     buildSchema: () => buildProviderSchema(adapter),
-    createContext: (db) => createProviderContext(adapter, db),
+    createContext: (db, request) => createProviderContext(adapter, db, request),
   };
 }

@@ -14,6 +14,7 @@ import { readRequestBody } from "./readRequestBody";
 import type { RequestVerificationSettings } from "./RequestVerificationSettings";
 import type { SubgraphRequest } from "./SubgraphRequest";
 import { verifySubgraphRequest } from "./verifySubgraphRequest";
+import { enforceAccess } from "../access/enforceAccess";
 
 /** A subgraph serving HTTP; `stop()` drains and may be called twice. */
 export interface RunningSubgraph {
@@ -53,7 +54,12 @@ export async function startSubgraphServer(options: {
   });
   const server = new ApolloServer<object>({
     schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The schema's access directives, enforced again here against the claims the gateway signed.
+      enforceAccess(schema, (context) => (context as { request: SubgraphRequest }).request.claims),
+    ],
     // Introspection answers only signed requests, like every other operation: composition checks and tools
     // reach it through the gateway's key.
     introspection: true,

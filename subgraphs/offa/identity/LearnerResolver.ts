@@ -3,6 +3,7 @@ import { assertIdFormat, clientError, parsePageSize } from "../../kit";
 import type { OffaContext } from "../context";
 import { Learner } from "./Learner";
 import { selectLearnerPage } from "./learnerQueries";
+import { scopeLearnerToCaller } from "./scopeLearnerToCaller";
 
 /** OFFA learner id: 'OL' and 10 Crockford base-32 characters. */
 export const OFFA_LEARNER_ID = /^OL[0-9A-HJKMNP-TV-Z]{10}$/;
@@ -22,7 +23,7 @@ export class LearnerResolver {
   }
 
   @Query(() => [Learner], { description: "Learners in id order; page with `after`." })
-  learners(
+  async learners(
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => ID, { nullable: true }) after: string | null,
     @Arg("acrossProviders", () => Boolean, {
@@ -34,6 +35,19 @@ export class LearnerResolver {
   ): Promise<Learner[]> {
     if (after !== null && after !== undefined)
       assertIdFormat(after, OFFA_LEARNER_ID, "OFFA learner", "OL0A1B2C3D4E");
-    return selectLearnerPage(ctx.db, parsePageSize(first), after ?? null, acrossProviders ?? null);
+    const { claims } = ctx.request;
+    const onlyProvider = claims?.role === "PROVIDER_STAFF" ? claims.provider : null;
+    // Provider staff see one provider's records of each learner: none of them has records at two.
+    if (onlyProvider !== null && acrossProviders === true) return [];
+    const page = await selectLearnerPage(
+      ctx.db,
+      parsePageSize(first),
+      after ?? null,
+      onlyProvider === null ? (acrossProviders ?? null) : null,
+      onlyProvider,
+    );
+    return page
+      .map((learner) => scopeLearnerToCaller(learner, claims))
+      .filter((l): l is Learner => l !== null);
   }
 }

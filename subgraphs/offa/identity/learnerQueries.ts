@@ -22,20 +22,25 @@ export async function selectLearnersByIds(db: Queryable, ids: readonly string[])
   return rows.map(toLearner);
 }
 
-/** A page of learners in id order; `acrossProviders` keeps only those with records at 2+ providers. */
+/**
+ * A page of learners in id order; `acrossProviders` keeps only those with records at 2+ providers, `provider`
+ * only those with a record at that provider (what its staff may see).
+ */
 export async function selectLearnerPage(
   db: Queryable,
   first: number,
   after: string | null,
   acrossProviders: boolean | null,
+  provider: string | null = null,
 ): Promise<Learner[]> {
   const rows = await db.query<LearnerRow>(
     `${SELECT_LEARNERS}
       WHERE $1::text IS NULL OR l.id > $1
       GROUP BY l.id
-     HAVING $3::boolean IS NULL OR (count(DISTINCT k.provider) > 1) = $3
+     HAVING ($3::boolean IS NULL OR (count(DISTINCT k.provider) > 1) = $3)
+        AND ($4::text IS NULL OR bool_or(k.provider = $4))
       ORDER BY l.id LIMIT $2`,
-    [after, first, acrossProviders],
+    [after, first, acrossProviders, provider],
   );
   return rows.map(toLearner);
 }
