@@ -22,6 +22,7 @@ type Contract = {
   levelHistory: { from: string; level: string | null }[];
   complianceSummary: {
     monthsChecked: number;
+    firstMonth: string | null;
     flagged: { code: string; months: string[] }[];
     notEvaluated: { code: string; months: string[]; reasons: { reason: string; months: string[] }[] }[];
   };
@@ -47,6 +48,7 @@ const QUERY = /* GraphQL */ `
         }
         complianceSummary {
           monthsChecked
+          firstMonth
           flagged {
             code
             months
@@ -219,5 +221,28 @@ describe("agréments through time and starting levels, through the gateway (defa
         ),
     );
     expect(unlisted.map(([key]) => key)).toEqual([]);
+  });
+
+  it("judges START_LEVEL_WITHOUT_BASIS: never flagged, not evaluated on exactly the starts without a basis", () => {
+    const { withSameTradeHistory, withoutBasis } = stack.groundTruth.anomalies.startAboveA;
+    const judgedOnStart = (key: string, outcome: "flagged" | "notEvaluated") => {
+      const summary = contracts.get(key)!.complianceSummary;
+      return summary[outcome].some(
+        (entry) => entry.code === "START_LEVEL_WITHOUT_BASIS" && entry.months.includes(summary.firstMonth!),
+      );
+    };
+    const everyKey = [...contracts.keys()];
+    expect(everyKey.filter((key) => judgedOnStart(key, "flagged"))).toEqual([]);
+    // Recall and precision against the ground truth: exactly the starts above A without an earlier
+    // same-trade contract are left unjudged (no provider records the concertation).
+    const unjudged = everyKey.filter(
+      (key) => contracts.get(key)!.complianceSummary.monthsChecked > 0 && judgedOnStart(key, "notEvaluated"),
+    );
+    const expected = withoutBasis
+      .map(keyOf)
+      .filter((key) => contracts.get(key)!.complianceSummary.monthsChecked > 0);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(unjudged.sort()).toEqual(expected.sort());
+    expect(withSameTradeHistory.map(keyOf).filter((key) => judgedOnStart(key, "notEvaluated"))).toEqual([]);
   });
 });
