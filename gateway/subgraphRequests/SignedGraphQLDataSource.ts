@@ -1,7 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { AccessClaims } from "../../schema/contract/access";
 import { encodeClaimsHeader, SIGNING_HEADERS, type SigningKeys } from "../../schema/contract/signing";
-import { createSigningFetcher } from "./createSigningFetcher";
+import { createSigningFetcher, type Fetcher } from "./createSigningFetcher";
 
 /** What this data source reads from the gateway's context; both fields may be absent (no auth configured). */
 interface ForwardedContext {
@@ -17,6 +17,8 @@ export interface SignedGraphQLDataSourceOptions {
   url: string;
   /** The gateway signs with `keys.current` (it never signs with `previous`). */
   keys: SigningKeys;
+  /** The fetch under the signature. Default: RemoteGraphQLDataSource's (make-fetch-happen, no retry). */
+  fetcher?: Fetcher;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface SignedGraphQLDataSourceOptions {
 export class SignedGraphQLDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
   constructor(options: SignedGraphQLDataSourceOptions) {
     super({ url: options.url });
-    this.fetcher = createSigningFetcher(this.fetcher, options.name, options.keys.current);
+    this.fetcher = createSigningFetcher(options.fetcher ?? this.fetcher, options.name, options.keys.current);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<ForwardedContext>): void {

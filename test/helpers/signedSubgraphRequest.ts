@@ -1,4 +1,4 @@
-import type { AccessClaims } from "../../schema/contract/access";
+import { type AccessClaims, ROLES } from "../../schema/contract/access";
 import {
   DEVELOPMENT_SIGNING_KEY,
   encodeClaimsHeader,
@@ -6,6 +6,16 @@ import {
   signRequest,
 } from "../../schema/contract/signing";
 import type { GraphQLResponse } from "./graphql";
+
+/** A developer's claims, as the gateway forwards them for a development token: every scope, no purpose. */
+export const DEVELOPER_CLAIMS: AccessClaims = {
+  subject: "test-developer",
+  role: "DEVELOPER",
+  scopes: ROLES.DEVELOPER.scopes,
+  provider: null,
+  namespaces: [],
+  purpose: null,
+};
 
 /** A request to a subgraph as the gateway would send it: URL, method, headers and the exact body bytes. */
 export interface SubgraphHttpRequest {

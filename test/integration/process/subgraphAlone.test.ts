@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
-import { postSignedToSubgraph } from "../../helpers/signedSubgraphRequest";
+import { DEVELOPER_CLAIMS, postSignedToSubgraph } from "../../helpers/signedSubgraphRequest";
 import { spawnEntry } from "../../helpers/spawnProcess";
 
 /** Production shape: each subgraph runs as its own process, configured by environment variables. */
@@ -21,7 +21,7 @@ describe("a subgraph run alone as its own process", () => {
       url,
       `{ cefaCodes(kind: LEVEL) { code } }`,
       {},
-      { subgraph: "cefa" },
+      { subgraph: "cefa", claims: DEVELOPER_CLAIMS },
     );
     expect(response.data!.cefaCodes.map((code) => code.code)).toEqual(["P1", "P2", "P3"]);
     cefa.child.kill("SIGTERM");
