@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { createBatchLoader, createGroupLoader, type Database, type SubgraphRequest } from "../kit";
+import { createGroupLoader, type Database, type SubgraphRequest } from "../kit";
 import type { Accreditation } from "./accreditation/Accreditation";
 import type { AccreditationEvent } from "./accreditation/AccreditationEvent";
 import {
