@@ -101,8 +101,10 @@ export const gatewayErrorCodes = {
   },
   OFFA_GATEWAY_LIMIT_BODY_SIZE: {
     area: "limits (HTTP 413)",
-    cause: "The request body is larger than GATEWAY_MAX_BODY_BYTES (default 64 kB); nothing of it was parsed.",
-    remedy: "Send a smaller query: select fewer fields, or use variables and fragments instead of repeated text.",
+    cause:
+      "The request body is larger than GATEWAY_MAX_BODY_BYTES (default 64 kB); nothing of it was parsed.",
+    remedy:
+      "Send a smaller query: select fewer fields, or use variables and fragments instead of repeated text.",
   },
   OFFA_GATEWAY_LIMIT_TOKENS: {
     area: "limits (HTTP 400)",
@@ -118,7 +120,8 @@ export const gatewayErrorCodes = {
   OFFA_GATEWAY_LIMIT_ALIASES: {
     area: "limits (HTTP 400)",
     cause: "The operation has more aliases than GATEWAY_MAX_ALIASES (default 10).",
-    remedy: "Use fewer aliases: page with `first` and `after` instead of asking for the same field many times.",
+    remedy:
+      "Use fewer aliases: page with `first` and `after` instead of asking for the same field many times.",
   },
   OFFA_GATEWAY_LIMIT_DIRECTIVES: {
     area: "limits (HTTP 400)",
@@ -141,7 +144,8 @@ export const gatewayErrorCodes = {
     area: "limits (HTTP 400)",
     cause:
       "The gateway runs only the persisted operations of GATEWAY_SAFELIST_PATH, and this document or hash is not one of them.",
-    remedy: "Send one of the safelisted operations (by `extensions.persistedQuery.sha256Hash` or its exact text).",
+    remedy:
+      "Send one of the safelisted operations (by `extensions.persistedQuery.sha256Hash` or its exact text).",
   },
   OPERATION_RESOLUTION_FAILURE: {
     area: "request (HTTP 400)",
