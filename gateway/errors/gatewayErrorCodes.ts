@@ -131,7 +131,7 @@ export const gatewayErrorCodes = {
   OFFA_GATEWAY_LIMIT_COST: {
     area: "limits (HTTP 400)",
     cause:
-      "The operation's estimated cost is above GATEWAY_MAX_COST (default 150 000): page sizes (`first`, 20 when absent) multiply the cost of what they select, and harmonised contracts and month-by-month compliance weigh more (README, Query limits).",
+      "The operation's estimated cost is above GATEWAY_MAX_COST (default 1 500 000): page sizes (`first`, 20 when absent) multiply the cost of what they select, and harmonised contracts and month-by-month compliance weigh more (README, Query limits).",
     remedy: "Ask for smaller pages (`first`) or fewer expensive fields, and page with `after`.",
   },
   OFFA_GATEWAY_RATE_LIMITED: {

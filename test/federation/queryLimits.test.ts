@@ -31,8 +31,8 @@ describe("query limits through the gateway (PostgreSQL)", () => {
       400,
     ],
     [
-      "one 500-learner page with month-by-month compliance",
-      `{ ${page500WithCompliance} }`,
+      "three aliases of a 500-learner page with month-by-month compliance",
+      `{ a: ${page500WithCompliance} b: ${page500WithCompliance} c: ${page500WithCompliance} }`,
       "OFFA_GATEWAY_LIMIT_COST",
       400,
     ],
@@ -63,7 +63,7 @@ describe("query limits through the gateway (PostgreSQL)", () => {
     resetCounters();
     const result = await postGraphQL(
       stack.gatewayUrl,
-      `query ($n: Int!) { learners(first: $n) { commonContracts { complianceSummary { monthsChecked } } } }`,
+      `query ($n: Int!) { ${["a", "b", "c"].map((a) => `${a}: learners(first: $n) { commonContracts { complianceByMonth { month } } }`).join(" ")} }`,
       { n: 500 },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe("OFFA_GATEWAY_LIMIT_COST");
