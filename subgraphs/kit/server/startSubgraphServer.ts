@@ -16,6 +16,9 @@ import type { SubgraphRequest } from "./SubgraphRequest";
 import { verifySubgraphRequest } from "./verifySubgraphRequest";
 import { enforceAccess } from "../access/enforceAccess";
 
+/** How long a subgraph keeps an idle connection from the gateway open: well above the gateway agent's 5 s. */
+const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
+
 /** A subgraph serving HTTP; `stop()` drains and may be called twice. */
 export interface RunningSubgraph {
   name: string;
@@ -52,6 +55,11 @@ export async function startSubgraphServer(options: {
       else res.destroy();
     });
   });
+  // Idle keep-alive sockets must be closed by the gateway (Node's agent frees them after 5 s), never by the
+  // subgraph first: a socket the subgraph closes while the gateway reuses it fails the request with "socket
+  // hang up". Node's server default (5 s) equals the agent's and races with it.
+  httpServer.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  httpServer.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   const server = new ApolloServer<object>({
     schema,
     plugins: [
