@@ -42,3 +42,10 @@ export { defineProviderSubgraph, type ProviderSubgraphDefinition } from "./provi
 export { LearnerData, MappingData, RegisterData, RequiresAccess } from "./access/RequiresAccess";
 export { enforceAccess } from "./access/enforceAccess";
 export { mayReadProvider, type AccessClaims } from "../../schema/contract/access";
+export {
+  derivePseudonym,
+  pseudonymKey,
+  PSEUDONYM_DOMAINS,
+  type PseudonymDomain,
+  type PseudonymKey,
+} from "./pseudonyms";
