@@ -5,6 +5,9 @@ import type { GatewayConfig } from "./config";
 import { attachScalarImplementations } from "./attachScalarImplementations";
 import { authorizingGateway } from "./authorization/authorizingGateway";
 import { withoutAccessDirectives } from "./authorization/withoutAccessDirectives";
+import { createPurposeRequiredPlugin } from "./authorization/createPurposeRequiredPlugin";
+import { readAccessRequirements } from "../schema/contract/access";
+import { parse } from "graphql";
 import { GatewayError } from "./errors/GatewayError";
 import {
   buildServerOptions,
@@ -28,7 +31,16 @@ export function createGateway(config: GatewayConfig, hooks: ServerOptionsHooks =
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalarImplementations(apiSchema));
   const { options, screen } = buildServerOptions(config, hooks);
-  return new GuardedApolloServer({ gateway: authorizingGateway(gateway, supergraphSdl), ...options }, screen);
+  // The access directives, read once from the untouched supergraph (the copy the gateway loads has none).
+  const requirements = readAccessRequirements(parse(supergraphSdl));
+  return new GuardedApolloServer(
+    {
+      gateway: authorizingGateway(gateway, requirements),
+      ...options,
+      plugins: [...options.plugins, createPurposeRequiredPlugin(requirements)],
+    },
+    screen,
+  );
 }
 
 function readSupergraph(path: string): string {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { Kind, parse, print, type FieldNode, type OperationDefinitionNode } from "graphql";
-import { findDeniedFields, readAccessRequirements, type AccessClaims } from "../../schema/contract/access";
+import { Kind, print, type FieldNode, type OperationDefinitionNode } from "graphql";
+import { findDeniedFields, type AccessClaims, type AccessRequirement } from "../../schema/contract/access";
 import { removeDeniedFields } from "./removeDeniedFields";
 import { restoreDeniedFields } from "./restoreDeniedFields";
 
@@ -19,8 +19,10 @@ interface AuthorizationContext {
  * The filtered operation gets its own query hash, so a plan made for one caller's view is never reused for a
  * caller who may see more (or less).
  */
-export function authorizingGateway(gateway: GatewayInterface, supergraphSdl: string): GatewayInterface {
-  const requirements = readAccessRequirements(parse(supergraphSdl));
+export function authorizingGateway(
+  gateway: GatewayInterface,
+  requirements: ReadonlyMap<string, AccessRequirement>,
+): GatewayInterface {
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
     stop: () => gateway.stop(),

@@ -75,6 +75,13 @@ export const gatewayErrorCodes = {
     cause: "The `x-offa-purpose` header names no purpose of the closed list.",
     remedy: "Declare one of the purposes listed in README.md (Roles and tokens), or send no purpose.",
   },
+  OFFA_AUTH_PURPOSE_REQUIRED: {
+    area: "authentication (HTTP 400)",
+    cause:
+      "A mobility officer's query reads learner-level data without an `x-offa-purpose` header (domain.md §9: learner-level reads are purpose-bound).",
+    remedy:
+      "Declare the purpose of the request with the x-offa-purpose header, one of the purposes listed in README.md (Roles and tokens).",
+  },
   OFFA_AUTH_KEYS_UNAVAILABLE: {
     area: "authentication (HTTP 503)",
     cause:

@@ -1,4 +1,9 @@
-import type { Purpose, Role } from "../../schema/contract/access";
+import { ROLES, type AccessClaims, type Purpose, type Role } from "../../schema/contract/access";
+import {
+  buildSubgraphRequest,
+  DEVELOPER_CLAIMS,
+  sendSubgraphRequest,
+} from "../helpers/signedSubgraphRequest";
 import { signDevelopmentToken } from "../../gateway/auth";
 import { postGraphQL } from "../helpers/graphql";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
@@ -44,6 +49,11 @@ const QUERIES = {
   "IFAPME vocabulary": { query: `{ ifapmeCodes { code } }`, field: "ifapmeCodes", store: "ifapme" },
 } as const;
 type QueryName = keyof typeof QUERIES;
+
+/** Learner-level queries a mobility officer sends without a purpose: refused whole with HTTP 400 (domain.md §9). */
+const PURPOSE_REQUIRED: Record<string, QueryName[]> = {
+  "mobility officer without a purpose": ["OFFA learner", "CEFA learners' names"],
+};
 
 const ALLOWED: Record<string, QueryName[]> = {
   "dashboard analyst": ["establishment units", "IFAPME vocabulary"],
@@ -147,6 +157,13 @@ describe("who may see what, through the gateway (PostgreSQL)", () => {
       caller.purpose ? { "x-offa-purpose": caller.purpose } : {},
       tokens.get(callerName)!,
     );
+    const storeStatements = stack.counters[store as keyof typeof stack.counters].count();
+    if (PURPOSE_REQUIRED[callerName]?.includes(queryName)) {
+      expect(result.status).toBe(400);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["OFFA_AUTH_PURPOSE_REQUIRED"]);
+      expect(storeStatements).toBe(0);
+      return;
+    }
     expect(result.status).toBe(200);
     if (allowed) {
       expect(result.errors ?? []).toEqual([]);
@@ -156,8 +173,59 @@ describe("who may see what, through the gateway (PostgreSQL)", () => {
       expect(result.data === null ? null : result.data?.[field]).toBeNull();
       expect(result.errors?.map((e) => e.extensions?.code)).toContain("UNAUTHORIZED_FIELD_OR_TYPE");
       // Removed before planning: the store holding the data was never asked.
-      if (queryName !== "agrément history")
-        expect(stack.counters[store as keyof typeof stack.counters].count()).toBe(0);
+      if (queryName !== "agrément history") expect(storeStatements).toBe(0);
     }
+  });
+
+  /**
+   * The same rules hold for a caller who reaches a subgraph directly: unsigned, it is refused; signed with the
+   * claims of a role that may not see the data (a leaked gateway key cannot widen a token), the subgraph's own
+   * directives refuse it; a captured request replayed is refused.
+   */
+  describe("directly at each subgraph", () => {
+    const DIRECT = {
+      cefa: `{ cefaLearners(first: 2) { id lastName birthDate } }`,
+      ifapme: `{ ifapmeLearners(first: 2) { id lastName birthDate } }`,
+      sfpme: `{ sfpmeLearners(first: 2) { id lastName birthDate } }`,
+      offa: `{ learners(first: 2) { id } }`,
+    } as const;
+    const analyst: AccessClaims = {
+      subject: "analyst",
+      role: "DASHBOARD_ANALYST",
+      scopes: ROLES.DASHBOARD_ANALYST.scopes,
+      provider: null,
+      namespaces: [],
+      purpose: null,
+    };
+
+    it.each(Object.keys(DIRECT) as (keyof typeof DIRECT)[])(
+      "%s: unsigned 401, another role's claims 403, replay 401, the developer's claims answer",
+      async (name) => {
+        const url = stack.subgraphs[name].url;
+        Object.values(stack.counters).forEach((c) => c.reset());
+        const unsigned = await sendSubgraphRequest(buildSubgraphRequest(url, DIRECT[name], {}, null));
+        expect([unsigned.status, unsigned.data ?? null]).toEqual([401, null]);
+        const asAnalyst = await sendSubgraphRequest(
+          buildSubgraphRequest(url, DIRECT[name], {}, { subgraph: name, claims: analyst }),
+        );
+        expect([asAnalyst.status, asAnalyst.data ?? null]).toEqual([403, null]);
+        expect(asAnalyst.errors?.[0]?.extensions?.code).toBe("UNAUTHORIZED_FIELD_OR_TYPE");
+        expect(stack.counters[name].count()).toBe(0);
+        const captured = buildSubgraphRequest(
+          url,
+          DIRECT[name],
+          {},
+          { subgraph: name, claims: DEVELOPER_CLAIMS },
+        );
+        const first = await sendSubgraphRequest(captured);
+        expect(first.status).toBe(200);
+        expect(first.errors).toBeUndefined();
+        const replayed = await sendSubgraphRequest(captured);
+        expect([replayed.status, replayed.errors?.[0]?.extensions?.code]).toEqual([
+          401,
+          "OFFA_SIGNATURE_REPLAYED",
+        ]);
+      },
+    );
   });
 });
