@@ -1,7 +1,8 @@
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { serveApolloHttp, type ServingApollo } from "../schema/contract/http";
 import { createGatewayContext, supergraphProviderNames } from "./auth";
 import type { GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
+import { defaultServingConfig } from "./production";
 
 /** A listening gateway; `stop()` drains in-flight requests and may be called twice. */
 export interface RunningGateway {
@@ -9,13 +10,49 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Starts the gateway on 127.0.0.1 (port 0 picks a free port). */
+/**
+ * Starts the gateway on its host (127.0.0.1 by default; port 0 picks a free port). It serves through the same
+ * node:http front as the subgraphs: the body cap (GATEWAY_MAX_BODY_BYTES) is enforced before any JSON or
+ * GraphQL parsing, and idle connections outlast the clients' own keep-alive.
+ */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const server = createGateway(config);
-  const { url } = await startStandaloneServer(server, {
-    listen: { host: config.host, port: config.port },
-    context: createGatewayContext(config.auth, supergraphProviderNames(config.supergraphPath)),
-  });
+  const limits = config.limits ?? defaultServingConfig().limits;
+  const gatewayContext = createGatewayContext(config.auth, supergraphProviderNames(config.supergraphPath));
+  await server.start();
+  let serving: ServingApollo;
+  try {
+    serving = await serveApolloHttp({
+      server,
+      host: config.host,
+      port: config.port,
+      // 0 turns the limit off (readLimitsConfig); a cap stays, so that no body is read without bound.
+      maxBodyBytes: limits.maxBodyBytes > 0 ? limits.maxBodyBytes : 50 * 1024 * 1024,
+      tooLarge: {
+        message: `The request body is larger than ${limits.maxBodyBytes} bytes; nothing of it was parsed.`,
+        code: "OFFA_GATEWAY_LIMIT_BODY_SIZE",
+      },
+      prepare: async (req) => ({
+        // Authentication runs inside Apollo Server's context step, which answers its errors with their status.
+        context: async () => ({
+          ...(await gatewayContext({ req })),
+          clientAddress: req.socket.remoteAddress,
+        }),
+      }),
+      onUnexpectedError: (error) =>
+        console.error(JSON.stringify({ level: "error", message: error.message, stack: error.stack })),
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   let stopping: Promise<void> | undefined;
-  return { url, stop: () => (stopping ??= server.stop()) };
+  return {
+    url: serving.url,
+    stop: () =>
+      (stopping ??= (async () => {
+        await serving.close();
+        await server.stop();
+      })()),
+  };
 }
