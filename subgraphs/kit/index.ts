@@ -41,6 +41,13 @@ export { buildProviderSchema } from "./provider/buildProviderSchema";
 export { defineProviderSubgraph, type ProviderSubgraphDefinition } from "./provider/defineProviderSubgraph";
 export { LearnerData, MappingData, RegisterData, RequiresAccess } from "./access/RequiresAccess";
 export { enforceAccess } from "./access/enforceAccess";
+export {
+  auditSchemaName,
+  findAuditRecords,
+  verifyAuditChain,
+  type AuditChainVerdict,
+  type AuditRecord,
+} from "./audit";
 export { mayReadProvider, type AccessClaims } from "../../schema/contract/access";
 export {
   derivePseudonym,

@@ -1,6 +1,8 @@
 import type { Database, DatabaseSettings } from "./db/Database";
 import { openDatabase } from "./db/openDatabase";
 import { loadMigrations, runMigrations } from "./db/runMigrations";
+import { auditSchemaName } from "./audit/auditSchemaName";
+import { loadAuditMigrations } from "./audit/loadAuditMigrations";
 import type { RequestVerificationSettings } from "./server/RequestVerificationSettings";
 import { startSubgraphServer, type RunningSubgraph } from "./server/startSubgraphServer";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
@@ -21,7 +23,10 @@ export interface StartedSubgraph extends RunningSubgraph {
   db: Database;
 }
 
-/** Opens and migrates a subgraph's store (without serving): seeding and rule loading use this too. */
+/**
+ * Opens and migrates a subgraph's store (without serving): seeding and rule loading use this too. The kit's
+ * audit log is migrated in the same store, in its own schema (`audit_<name>`).
+ */
 export async function openSubgraphStore(
   definition: SubgraphDefinition,
   settings: Pick<SubgraphRunSettings, "database" | "settingName">,
@@ -29,6 +34,8 @@ export async function openSubgraphStore(
   const db = await openDatabase(settings.database, settings.settingName);
   try {
     await runMigrations(db, definition.dbSchema, loadMigrations(definition.migrationsDir));
+    const auditSchema = auditSchemaName(definition.name);
+    await runMigrations(db, auditSchema, loadAuditMigrations(auditSchema));
     return db;
   } catch (error) {
     await db.close();
