@@ -166,6 +166,13 @@ export const gatewayErrorCodes = {
       "A variable has the wrong type or a value its scalar refuses, such as a LocalDate `2023-02-29` or a YearMonth `2023-13` (Apollo standard code).",
     remedy: "Send values of the types the schema declares.",
   },
+  OFFA_GATEWAY_SUBGRAPH_REFUSED: {
+    area: "subgraphs",
+    cause:
+      "A subgraph refused the gateway's request with HTTP 401 or 403: gateway and subgraph do not share the signing key, or the subgraph's own access check denied the forwarded claims. `extensions.subgraph` names it and `subgraphCode` gives its code.",
+    remedy:
+      "Operators: give the gateway and every subgraph the same OFFA_GATEWAY_SIGNING_KEY (schema/contract/signing/README.md) and keep their supergraph and subgraph schemas from the same build.",
+  },
   UNAUTHORIZED_FIELD_OR_TYPE: {
     area: "access",
     cause:

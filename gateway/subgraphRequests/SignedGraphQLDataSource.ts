@@ -1,4 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
+import type { GatewayErrorCode } from "../errors/gatewayErrorCodes";
 import type { AccessClaims } from "../../schema/contract/access";
 import { encodeClaimsHeader, SIGNING_HEADERS, type SigningKeys } from "../../schema/contract/signing";
 import { createSigningFetcher, type Fetcher } from "./createSigningFetcher";
@@ -29,9 +31,36 @@ export interface SignedGraphQLDataSourceOptions {
  * query-plan fetches, `_entities` included (the gateway composes at build time and never introspects).
  */
 export class SignedGraphQLDataSource extends RemoteGraphQLDataSource<ForwardedContext> {
+  private readonly subgraph: string;
+
   constructor(options: SignedGraphQLDataSourceOptions) {
     super({ url: options.url });
+    this.subgraph = options.name;
     this.fetcher = createSigningFetcher(options.fetcher ?? this.fetcher, options.name, options.keys.current);
+  }
+
+  /**
+   * A subgraph's HTTP refusal, as the caller sees it: named by subgraph and with the subgraph's own code, never
+   * its URL or raw body (internal topology). A 401 or 403 from a subgraph means the gateway and the subgraph do
+   * not trust each other (keys, claims): the caller's own credentials were already accepted by the gateway, so
+   * it is not UNAUTHENTICATED for them but OFFA_GATEWAY_SUBGRAPH_REFUSED.
+   */
+  override async errorFromResponse(response: Awaited<ReturnType<Fetcher>>): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const subgraphCode = (body as { errors?: { extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0]
+      ?.extensions?.code;
+    const refused = response.status === 401 || response.status === 403;
+    const code: GatewayErrorCode | "INTERNAL_SERVER_ERROR" = refused
+      ? "OFFA_GATEWAY_SUBGRAPH_REFUSED"
+      : "INTERNAL_SERVER_ERROR";
+    return new GraphQLError(`The ${this.subgraph} subgraph answered HTTP ${response.status}.`, {
+      extensions: {
+        code,
+        subgraph: this.subgraph,
+        status: response.status,
+        ...(typeof subgraphCode === "string" ? { subgraphCode } : {}),
+      },
+    });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<ForwardedContext>): void {

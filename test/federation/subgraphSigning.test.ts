@@ -1,5 +1,7 @@
 import { type AccessClaims, ROLES } from "../../schema/contract/access";
 import { encodeClaimsHeader, SIGNING_HEADERS } from "../../schema/contract/signing";
+import { readGatewayConfig } from "../../gateway/config";
+import { startGateway } from "../../gateway/startGateway";
 import { postGraphQL } from "../helpers/graphql";
 import {
   buildSubgraphRequest,
@@ -171,5 +173,25 @@ describe("subgraphs accept only the gateway (PostgreSQL)", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.cefaLearner.id).toBe(learnerId);
     expect(result.data!.learners.length).toBeGreaterThan(0);
+  });
+
+  it("names the subgraph and its code, never its URL, when a subgraph refuses a gateway with another key", async () => {
+    const config = readGatewayConfig({ GATEWAY_PORT: "0", OFFA_GATEWAY_SIGNING_KEY: "x".repeat(40) });
+    const subgraphUrls = Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
+    );
+    const stranger = await startGateway({ ...config, subgraphUrls });
+    try {
+      const result = await postGraphQL(stranger.url, `{ ifapmeCodes { code } }`);
+      expect(result.errors?.[0]?.extensions).toEqual({
+        code: "OFFA_GATEWAY_SUBGRAPH_REFUSED",
+        subgraph: "ifapme",
+        status: 401,
+        subgraphCode: "OFFA_SIGNATURE_KEY_UNKNOWN",
+      });
+      expect(JSON.stringify(result)).not.toContain(stack.subgraphs.ifapme.url);
+    } finally {
+      await stranger.stop();
+    }
   });
 });
