@@ -5,7 +5,6 @@ import {
   type Database,
   type DatabaseSettings,
   openSubgraphStore,
-  type PseudonymKeys,
   type RequestVerificationSettings,
   type StartedSubgraph,
   startSubgraph,
@@ -19,8 +18,7 @@ export interface LocalStackOptions {
   /** Each subgraph's store, with the setting a user fixes when it cannot be opened. */
   stores: Record<SubgraphName, { database: DatabaseSettings; settingName: string }>;
   /** Synthetic dataset: seeded when a store does not hold this seed and scale yet. */
-  /** Synthetic dataset, and the pseudonym keys both the seeding and the OFFA subgraph use. */
-  dataset: { seed: number; scale: number; pseudonymKeys: PseudonymKeys };
+  dataset: { seed: number; scale: number; nissHashKey: string };
   /** Ports (0: any free port). */
   ports: { gateway: number } & Record<SubgraphName, number>;
   supergraphPath: string;
@@ -62,16 +60,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await Promise.all(Object.values(stores).map((db) => db.close()));
   };
   try {
-    const definitions = subgraphs.map(
-      (definition) => definition.withPseudonymKeys?.(options.dataset.pseudonymKeys) ?? definition,
-    );
-    for (const definition of definitions) {
+    for (const definition of subgraphs) {
       const db = await openSubgraphStore(definition, options.stores[definition.name]);
       stores[definition.name] = options.wrapDatabase?.(definition.name, db) ?? db;
     }
     const seeding = await seedStores(stores, { ...options.dataset, onProgress: options.onSeedProgress });
     log(seeding.seeded ? "seeded the synthetic dataset" : "stores already hold the dataset");
-    for (const definition of definitions) {
+    for (const definition of subgraphs) {
       started[definition.name] = await startSubgraph(
         definition,
         {
@@ -87,7 +82,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.ports.gateway,
       supergraphPath: options.supergraphPath,
       subgraphUrls: Object.fromEntries(
-        definitions.map((definition) => [definition.name, started[definition.name].url]),
+        subgraphs.map((definition) => [definition.name, started[definition.name].url]),
       ),
       signing: { current: options.verification.keys.current },
       auth: options.auth,

@@ -43,6 +43,7 @@ export { LearnerData, MappingData, RegisterData, RequiresAccess } from "./access
 export { enforceAccess } from "./access/enforceAccess";
 export {
   auditSchemaName,
+  createAuditPlugin,
   findAuditRecords,
   verifyAuditChain,
   type AuditChainVerdict,
@@ -50,14 +51,9 @@ export {
 } from "./audit";
 export { mayReadProvider, type AccessClaims } from "../../schema/contract/access";
 export {
-  configuredKeyIds,
-  configuredKeys,
   derivePseudonym,
-  developmentPseudonymKeys,
   pseudonymKey,
   PSEUDONYM_DOMAINS,
-  readPseudonymKeys,
   type PseudonymDomain,
   type PseudonymKey,
-  type PseudonymKeys,
 } from "./pseudonyms";

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { developmentPseudonymKeys } from "../../../subgraphs/kit/pseudonyms";
 import { type Dataset, generateDataset } from "../generateDataset";
 
 /** Shared by the dataset tests: one small dataset per test file, and the migrations' code lists. */
@@ -9,7 +8,7 @@ let cached: Dataset | undefined;
 
 /** The dataset the invariant tests read (scale 0.02, generated once per test file). */
 export function smallDataset(): Dataset {
-  cached ??= generateDataset({ seed: 20260630, scale: 0.02, pseudonymKeys: developmentPseudonymKeys() });
+  cached ??= generateDataset({ seed: 20260630, scale: 0.02, nissHashKey: "test-key" });
   return cached;
 }
 

@@ -1,19 +1,10 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type DefinitionNode, type DocumentNode, type GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { findDeniedFields, readAccessRequirements, type AccessClaims } from "../../../schema/contract/access";
 import type { SubgraphErrorCode } from "../errors/subgraphErrorCodes";
+import { subgraphSdl } from "./subgraphSdl";
 
 const UNAUTHORIZED: SubgraphErrorCode = "UNAUTHORIZED_FIELD_OR_TYPE";
-
-/** The subgraph's own SDL, as its schema was built from it (its types' AST nodes carry the directives). */
-function sdlOf(schema: GraphQLSchema): DocumentNode {
-  const definitions: DefinitionNode[] = [];
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (type.astNode) definitions.push(type.astNode);
-    definitions.push(...(type.extensionASTNodes ?? []));
-  }
-  return { kind: Kind.DOCUMENT, definitions };
-}
 
 /**
  * The subgraph's second line of access control: the same `@requiresScopes`/`@policy` declarations the gateway
@@ -25,7 +16,7 @@ export function enforceAccess(
   schema: GraphQLSchema,
   claimsOf: (context: object) => AccessClaims | null,
 ): ApolloServerPlugin<object> {
-  const requirements = readAccessRequirements(sdlOf(schema));
+  const requirements = readAccessRequirements(subgraphSdl(schema));
   return {
     async requestDidStart() {
       return {

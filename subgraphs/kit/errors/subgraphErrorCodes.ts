@@ -21,13 +21,6 @@ export const subgraphErrorCodes = {
     remedy:
       "Set OFFA_GATEWAY_SIGNING_KEY to the secret the gateway signs with (and OFFA_GATEWAY_SIGNING_PREVIOUS_KEY during a rotation); see schema/contract/signing/README.md.",
   },
-  OFFA_PSEUDONYM_KEY_INVALID: {
-    area: "startup",
-    cause:
-      "A pseudonym key (OFFA_PSEUDONYM_<DOMAIN>_KEY or _PREVIOUS_KEY, domains STATISTICS, MOBILITY, AUDIT) is shorter than 32 characters or equal to the current key it should precede; or NODE_ENV=production and a domain's key is unset, a public development key, or the key of another domain.",
-    remedy:
-      "Set one secret of 32+ characters per domain (e.g. openssl rand -base64 48); during a rotation the old key as _PREVIOUS_KEY, then `npm run pseudonyms:retire` and unset it. See subgraphs/offa/README.md.",
-  },
   OFFA_SIGNATURE_MISSING: {
     area: "signature (HTTP 401)",
     cause:
@@ -117,6 +110,13 @@ export const subgraphErrorCodes = {
     cause:
       "The forwarded claims do not allow a field or type this subgraph declares with @requiresScopes or @policy. The gateway never asks for such a field, so the request did not come through it as is: the whole operation is refused.",
     remedy: "Query through the gateway with a token whose role may see the data (README, Roles and tokens).",
+  },
+  OFFA_AUDIT_WRITE_FAILED: {
+    area: "audit",
+    cause:
+      "The request read learner-level data, but the subgraph could not append the record of that read to its audit log (store unreachable, audit table missing or not writable): nothing read may leave unrecorded, so the response carries this error and no data.",
+    remedy:
+      "Retry; if it persists, check the subgraph's store and its audit_<subgraph> schema (the server log names the request id and the cause), then run npm run audit:verify.",
   },
   OFFA_MAPPINGS_INVALID: {
     area: "mappings",
