@@ -7,7 +7,8 @@
 import "reflect-metadata";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { DEV_NISS_HASH_KEY, MAX_SCALE, createProgressBar, generateDataset } from "./dataset";
+import { developmentPseudonymKeys } from "../subgraphs/kit/pseudonyms";
+import { MAX_SCALE, createProgressBar, generateDataset } from "./dataset";
 
 interface Args {
   seed: number;
@@ -61,8 +62,9 @@ function main(): void {
   const { groundTruth } = generateDataset({
     seed: args.seed,
     scale: args.scale,
-    // The key only changes offa.learner.niss_hash, which the ground truth does not contain.
-    nissHashKey: process.env.OFFA_NISS_HASH_KEY || DEV_NISS_HASH_KEY,
+    // Keys only change offa.learner_pseudonym, which the ground truth does not contain; the development keys
+    // (one per domain) keep its row counts, and so the file, the same whatever the environment.
+    pseudonymKeys: developmentPseudonymKeys(),
     onProgress: (done, total) => bar.update(done, total),
   });
   bar.finish();

@@ -1,7 +1,8 @@
 /**
  * npm run seed: migrates the four stores and seeds the synthetic dataset (OFFA_SEED, OFFA_SCALE) into them,
  * on real PostgreSQL (DATABASE_URL or one URL per store) or the embedded default. Prints the time taken, the
- * rows per store and, on PostgreSQL, the database size. Skips stores that already hold this dataset.
+ * rows per store and, on PostgreSQL, the database size. Skips stores that already hold this dataset, but adds the
+ * learner pseudonyms of a newly configured key (OFFA_PSEUDONYM_<DOMAIN>_KEY: a rotation).
  */
 import "reflect-metadata";
 import { subgraphs } from "../subgraphs";
@@ -9,10 +10,11 @@ import {
   type Database,
   KitError,
   openSubgraphStore,
+  readPseudonymKeys,
   readStoreSettings,
   SettingsReader,
 } from "../subgraphs/kit";
-import { createProgressBar, DEFAULT_DATASET, DEV_NISS_HASH_KEY, seedStores } from "./dataset";
+import { createProgressBar, DEFAULT_DATASET, seedStores } from "./dataset";
 
 async function main(): Promise<void> {
   const reader = new SettingsReader(process.env);
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   const options = {
     seed: reader.integer("OFFA_SEED", DEFAULT_DATASET.seed, 0, 2 ** 31 - 1),
     scale: reader.number("OFFA_SCALE", DEFAULT_DATASET.scale, 0.001, 10),
-    nissHashKey: reader.string("OFFA_NISS_HASH_KEY", DEV_NISS_HASH_KEY),
+    pseudonymKeys: readPseudonymKeys(reader, process.env),
   };
   reader.done();
   const stores = {} as Record<(typeof subgraphs)[number]["name"], Database>;
@@ -39,7 +41,11 @@ async function main(): Promise<void> {
     progress.finish();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      result.seeded ? `seeded in ${seconds} s` : "the stores already hold this dataset: nothing written",
+      result.seeded
+        ? `seeded in ${seconds} s`
+        : result.pseudonymsAdded > 0
+          ? `the stores already hold this dataset: added ${result.pseudonymsAdded} pseudonyms of newly configured keys in ${seconds} s`
+          : "the stores already hold this dataset: nothing written",
     );
     for (const [store, tables] of Object.entries(result.counts)) {
       const rows = Object.values(tables).reduce((sum, count) => sum + count, 0);

@@ -8,13 +8,16 @@ import { GatewayError } from "../gateway";
 import { readAuthConfig } from "../gateway/auth";
 import { subgraphs } from "../subgraphs";
 import {
+  developmentPseudonymKeys,
   KitError,
+  PSEUDONYM_DOMAINS,
+  readPseudonymKeys,
   readRequestVerificationSettings,
   readStoreSettings,
   SettingsReader,
   type SubgraphName,
 } from "../subgraphs/kit";
-import { createProgressBar, DEFAULT_DATASET, DEV_NISS_HASH_KEY } from "./dataset";
+import { createProgressBar, DEFAULT_DATASET } from "./dataset";
 import { startLocalStack } from "./stack/startLocalStack";
 
 async function main(): Promise<void> {
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   const dataset = {
     seed: reader.integer("OFFA_SEED", DEFAULT_DATASET.seed, 0, 2 ** 31 - 1),
     scale: reader.number("OFFA_SCALE", DEFAULT_DATASET.scale, 0.001, 10),
-    nissHashKey: reader.string("OFFA_NISS_HASH_KEY", DEV_NISS_HASH_KEY),
+    pseudonymKeys: readPseudonymKeys(reader, process.env),
   };
   for (const { name } of subgraphs) {
     if (process.env[`${name.toUpperCase()}_URL`])
@@ -48,8 +51,14 @@ async function main(): Promise<void> {
   for (const problem of authProblems) reader.reject(problem);
   const verification = readRequestVerificationSettings(reader, process.env);
   reader.done();
-  if (dataset.nissHashKey === DEV_NISS_HASH_KEY) {
-    console.log("note: OFFA_NISS_HASH_KEY unset, using the development key (synthetic data only)");
+  const development = developmentPseudonymKeys();
+  const onDevelopmentKeys = PSEUDONYM_DOMAINS.filter(
+    (domain) => dataset.pseudonymKeys[domain].current.id === development[domain].current.id,
+  );
+  if (onDevelopmentKeys.length > 0) {
+    console.log(
+      `note: development pseudonym keys for ${onDevelopmentKeys.join(", ")} (OFFA_PSEUDONYM_<DOMAIN>_KEY unset; synthetic data only)`,
+    );
   }
   const kinds = new Set(Object.values(stores).map((store) => store.database.kind));
   console.log(

@@ -1,3 +1,4 @@
+import { PSEUDONYM_DOMAINS, type PseudonymKeys } from "../../subgraphs/kit/pseudonyms";
 import { planAccreditations } from "./accreditations";
 import { FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR, TODAY, WARM_UP_YEARS } from "./calendar";
 import { buildCefa } from "./cefa";
@@ -21,7 +22,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.7.0";
+export const GENERATOR_VERSION = "1.8.0";
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -29,8 +30,11 @@ export interface GenerateOptions {
   seed: number;
   /** 1 ≈ real yearly volumes; 0.1 (the default dataset) divides them by 10. */
   scale: number;
-  /** Key of offa.learner.niss_hash (HMAC-SHA256 of the NISS, as hashNiss computes it). */
-  nissHashKey: string;
+  /**
+   * The pseudonym keys of every domain (readPseudonymKeys, or developmentPseudonymKeys): offa.learner_pseudonym
+   * gets each learner's pseudonym under each configured key. Only that table depends on them.
+   */
+  pseudonymKeys: PseudonymKeys;
   /** Called as the work advances, `done` out of `total` steps. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -51,7 +55,7 @@ export const MAX_SCALE = 10;
  * and states → provider rows → OFFA rows → ground truth.
  */
 export function generateDataset(options: GenerateOptions): Dataset {
-  const { seed, scale, nissHashKey } = validateOptions(options);
+  const { seed, scale, pseudonymKeys } = validateOptions(options);
   const total = LAST_SCHOOL_YEAR - FIRST_SCHOOL_YEAR + 1 + WARM_UP_YEARS + 6;
   let done = 0;
   const tick = () => options.onProgress?.((done += 1), total);
@@ -107,7 +111,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     people,
     providerIds,
     accreditations.records,
-    nissHashKey,
+    pseudonymKeys,
     register,
   );
   const accreditationEvents = planAccreditationEvents(
@@ -148,15 +152,20 @@ export function generateDataset(options: GenerateOptions): Dataset {
 
 /** Checks the options and says which one is wrong and why. */
 export function validateOptions(options: GenerateOptions): GenerateOptions {
-  const { seed, scale, nissHashKey } = options;
+  const { seed, scale, pseudonymKeys } = options;
   if (!Number.isInteger(seed) || seed < -2147483648 || seed > 2147483647) {
     throw new RangeError(`seed must be a 32-bit integer, got ${seed}`);
   }
   if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
     throw new RangeError(`scale must be a number in (0, ${MAX_SCALE}], got ${scale}`);
   }
-  if (typeof nissHashKey !== "string" || nissHashKey.length === 0) {
-    throw new RangeError("nissHashKey must be a non-empty string");
+  for (const domain of PSEUDONYM_DOMAINS) {
+    if (
+      typeof pseudonymKeys?.[domain]?.current?.secret !== "string" ||
+      !pseudonymKeys[domain].current.secret
+    ) {
+      throw new RangeError(`pseudonymKeys.${domain}.current must be a key (pseudonymKey(secret))`);
+    }
   }
   return options;
 }

@@ -19,11 +19,5 @@ export { createProgressBar } from "./progressBar";
 export type { ProgressBar } from "./progressBar";
 export { TODAY } from "./calendar";
 
-/**
- * The NISS-hash key for development and tests, used when OFFA_NISS_HASH_KEY is unset. Synthetic data only:
- * a real deployment sets its own key, held outside the gateway (domain.md §9).
- */
-export const DEV_NISS_HASH_KEY = "offa-dev-only-niss-hash-key";
-
 /** The default dataset of `npm start` and `npm run seed` (scale 0.1 ≈ a tenth of the real yearly volumes). */
 export const DEFAULT_DATASET = { seed: 42, scale: 0.1 } as const;

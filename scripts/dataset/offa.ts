@@ -1,4 +1,9 @@
-import { hashNiss } from "../../subgraphs/offa/identity/hashNiss";
+import {
+  configuredKeys,
+  derivePseudonym,
+  PSEUDONYM_DOMAINS,
+  type PseudonymKeys,
+} from "../../subgraphs/kit/pseudonyms";
 import type { AccreditationRecord } from "./accreditations";
 import { UniqueIds } from "./ids";
 import type { Provider } from "./model";
@@ -13,7 +18,9 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /**
  * Writes the OFFA store: one learner per person (id OL + 10 random Crockford characters, never derived from
- * the NISS; the NISS kept only as its keyed hash, domain.md §9), a registry link for every provider learner
+ * the NISS), its pseudonyms in every purpose domain under every configured key (current and previous: the
+ * registry import is where the national number is known, and the number itself is never written to OFFA's store,
+ * domain.md §9), a registry link for every provider learner
  * record, the establishment-unit register (enterprises, units, tutors and the units they serve), the
  * accreditations, and the tutor designated on each provider contract. Call it after the provider builders:
  * contract ids are theirs.
@@ -23,11 +30,12 @@ export function buildOffa(
   people: readonly Person[],
   providerIds: Readonly<Record<Provider, Map<Person, string>>>,
   accreditations: readonly AccreditationRecord[],
-  nissHashKey: string,
+  pseudonymKeys: PseudonymKeys,
   register: RegisterPlan,
 ): { tables: OffaTables; learnerIds: Map<Person, string> } {
   const tables: OffaTables = {
     learner: [],
+    learner_pseudonym: [],
     learner_link: [],
     enterprise: [],
     establishment_unit: [],
@@ -47,7 +55,17 @@ export function buildOffa(
       return `OL${suffix}`;
     });
     learnerIds.set(person, id);
-    tables.learner.push({ id, niss_hash: hashNiss(person.niss, nissHashKey) });
+    tables.learner.push({ id });
+    for (const domain of PSEUDONYM_DOMAINS) {
+      for (const key of configuredKeys(pseudonymKeys, domain)) {
+        tables.learner_pseudonym.push({
+          learner_id: id,
+          domain,
+          key_id: key.id,
+          pseudonym: derivePseudonym(domain, person.niss, key),
+        });
+      }
+    }
     for (const provider of providers) {
       const providerLearnerId = providerIds[provider].get(person);
       if (providerLearnerId) {

@@ -5,6 +5,7 @@
  */
 
 import type { ProviderNamespace } from "../../subgraphs/kit/provider/providerNamespaces";
+import type { PseudonymDomain } from "../../subgraphs/kit/pseudonyms";
 
 /** Any row: column name → value. */
 export type Row = Record<string, string | number | boolean | null>;
@@ -267,8 +268,15 @@ export type SfpmeDiplomeRow = {
   date_delivrance: D;
 };
 
-/** A row of offa.learner. */
-export type OffaLearnerRow = { id: string; niss_hash: string };
+/** A row of offa.learner: the id only (the national number stays with the providers, domain.md §9). */
+export type OffaLearnerRow = { id: string };
+/** A row of offa.learner_pseudonym: one per learner, purpose domain and configured key (migration 000007). */
+export type OffaLearnerPseudonymRow = {
+  learner_id: string;
+  domain: PseudonymDomain;
+  key_id: string;
+  pseudonym: string;
+};
 /** A row of offa.learner_link. */
 export type OffaLearnerLinkRow = {
   provider: ProviderNamespace;
@@ -374,6 +382,7 @@ export type OffaAccreditationEventRow = {
 /** The OFFA store's tables, in foreign-key order. */
 export type OffaTables = {
   learner: OffaLearnerRow[];
+  learner_pseudonym: OffaLearnerPseudonymRow[];
   learner_link: OffaLearnerLinkRow[];
   enterprise: OffaEnterpriseRow[];
   establishment_unit: OffaEstablishmentUnitRow[];

@@ -1,7 +1,11 @@
-import { createHmac } from "node:crypto";
 import type { Database, Queryable } from "../../subgraphs/kit/db/Database";
 import { PROVIDER_NAMESPACES, type ProviderNamespace } from "../../subgraphs/kit/provider/providerNamespaces";
-import { GENERATOR_VERSION, generateDataset, validateOptions } from "./generateDataset";
+import { configuredKeyIds, PSEUDONYM_DOMAINS, type PseudonymKeys } from "../../subgraphs/kit/pseudonyms";
+import {
+  countPseudonymsByKey,
+  insertLearnerPseudonyms,
+} from "../../subgraphs/offa/identity/pseudonymQueries";
+import { type Dataset, GENERATOR_VERSION, generateDataset, validateOptions } from "./generateDataset";
 import type { DatasetCounts, GroundTruth } from "./groundTruth";
 import type { Row } from "./rows";
 
@@ -12,15 +16,21 @@ export type StoreName = ProviderNamespace | "offa";
 export interface SeedOptions {
   seed: number;
   scale: number;
-  nissHashKey: string;
+  /** Every domain's pseudonym keys: OFFA gets each learner's pseudonym under each configured key. */
+  pseudonymKeys: PseudonymKeys;
   /** Rows written so far out of the total, across the four stores. */
   onProgress?: (done: number, total: number) => void;
 }
 
 /** What seedStores did. */
 export interface SeedResult {
-  /** False when every store already held this dataset (nothing was written). */
+  /** False when every store already held this dataset (its tables were not rewritten). */
   seeded: boolean;
+  /**
+   * Pseudonyms added to a store that already held the dataset, for configured keys it lacked (a key rotation:
+   * the new key's rows next to the old ones); 0 when seeded now or nothing was missing.
+   */
+  pseudonymsAdded: number;
   /** Rows per table, read back from the stores. */
   counts: DatasetCounts;
   /** The ground truth when seeded now; null otherwise (regenerate it with generateDataset, it is cheap). */
@@ -67,6 +77,7 @@ export const datasetTables: Readonly<Record<StoreName, readonly string[]>> = {
   ],
   offa: [
     "learner",
+    "learner_pseudonym",
     "learner_link",
     "enterprise",
     "establishment_unit",
@@ -84,28 +95,43 @@ const CHUNK_ROWS = 5000;
 
 /**
  * Seeds the four stores with the synthetic dataset, unless each already holds the same (seed, scale,
- * generator version, NISS-hash key) according to its `<schema>.dataset_seed` marker. Otherwise each store,
- * in its own transaction, has its data tables emptied and refilled, one INSERT … SELECT FROM unnest(…) per
- * chunk of rows, then gets a new marker. Works the same on PostgreSQL and PGlite (only the Database
- * interface is used). The caller has run the migrations.
+ * generator version) according to its `<schema>.dataset_seed` marker. Otherwise each store, in its own
+ * transaction, has its data tables emptied and refilled, one INSERT … SELECT FROM unnest(…) per chunk of rows,
+ * then gets a new marker. Then the registry import of pseudonyms: when OFFA's store lacks the pseudonyms of a
+ * configured key (a rotation: a new current key, the old one as previous), they are computed from the
+ * generator's national numbers and added, the old key's rows kept until `npm run pseudonyms:retire`. Works the
+ * same on PostgreSQL and PGlite (only the Database interface is used). The caller has run the migrations.
  */
 export async function seedStores(
   stores: Record<StoreName, Database>,
   options: SeedOptions,
 ): Promise<SeedResult> {
   validateOptions(options);
-  const marker = markerVersion(options.nissHashKey);
+  const marker = GENERATOR_VERSION;
   for (const name of STORES) await stores[name].exec(markerTableSql(name));
   const current = await Promise.all(STORES.map((name) => holdsDataset(stores[name], name, options, marker)));
+  let dataset: Dataset | undefined;
+  const generate = () =>
+    (dataset ??= generateDataset({
+      seed: options.seed,
+      scale: options.scale,
+      pseudonymKeys: options.pseudonymKeys,
+    }));
   if (current.every(Boolean)) {
-    return { seeded: false, counts: await countRows(stores), groundTruth: null };
+    const pseudonymsAdded = await importMissingPseudonyms(stores.offa, options.pseudonymKeys, generate);
+    return { seeded: false, pseudonymsAdded, counts: await countRows(stores), groundTruth: null };
   }
+  await writeDataset(stores, options, marker, generate());
+  const { groundTruth } = generate();
+  return { seeded: true, pseudonymsAdded: 0, counts: groundTruth.counts, groundTruth };
+}
 
-  const dataset = generateDataset({
-    seed: options.seed,
-    scale: options.scale,
-    nissHashKey: options.nissHashKey,
-  });
+async function writeDataset(
+  stores: Record<StoreName, Database>,
+  options: SeedOptions,
+  marker: string,
+  dataset: Dataset,
+): Promise<void> {
   const total = STORES.reduce(
     (sum, name) =>
       sum +
@@ -136,7 +162,37 @@ export async function seedStores(
     // Fresh statistics so the first queries on a just-seeded store get sensible plans.
     for (const table of datasetTables[name]) await stores[name].query(`ANALYZE ${name}.${table}`);
   }
-  return { seeded: true, counts: dataset.groundTruth.counts, groundTruth: dataset.groundTruth };
+}
+
+/**
+ * Adds the pseudonyms of every configured key OFFA's store lacks (one batch statement per chunk, one
+ * transaction), keeping the rows already there: during a rotation both keys' pseudonyms resolve. Returns the
+ * number of rows added. The store holds the dataset the generator gives for these options (same learner ids).
+ */
+async function importMissingPseudonyms(
+  offa: Database,
+  keys: PseudonymKeys,
+  generate: () => Dataset,
+): Promise<number> {
+  const stored = await countPseudonymsByKey(offa);
+  const missing = new Set(
+    PSEUDONYM_DOMAINS.flatMap((domain) =>
+      configuredKeyIds(keys, domain)
+        .map((keyId) => `${domain}:${keyId}`)
+        .filter((key) => (stored.byKey.get(key) ?? 0) < stored.learners),
+    ),
+  );
+  if (missing.size === 0) return 0;
+  const rows = generate().stores.offa.learner_pseudonym.filter((row) =>
+    missing.has(`${row.domain}:${row.key_id}`),
+  );
+  let added = 0;
+  await offa.transaction(async (tx) => {
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS)
+      added += await insertLearnerPseudonyms(tx, rows.slice(start, start + CHUNK_ROWS));
+  });
+  await offa.query(`ANALYZE offa.learner_pseudonym`);
+  return added;
 }
 
 /** Row counts of the dataset tables, read from the stores. */
@@ -155,16 +211,6 @@ export async function countRows(stores: Record<StoreName, Database>): Promise<Da
 function markerTableSql(schema: StoreName): string {
   return `CREATE TABLE IF NOT EXISTS ${schema}.dataset_seed (
     seed int NOT NULL, scale numeric NOT NULL, generator_version text NOT NULL, seeded_at timestamptz NOT NULL)`;
-}
-
-// The marker's version also carries a short fingerprint of the hash key: a store hashed under another key
-// must be reseeded. The fingerprint is an HMAC of a fixed text, so it reveals nothing usable about the key.
-function markerVersion(nissHashKey: string): string {
-  const fingerprint = createHmac("sha256", nissHashKey)
-    .update("offa-dataset-marker")
-    .digest("hex")
-    .slice(0, 8);
-  return `${GENERATOR_VERSION}+key.${fingerprint}`;
 }
 
 async function holdsDataset(

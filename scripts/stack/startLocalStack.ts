@@ -5,6 +5,7 @@ import {
   type Database,
   type DatabaseSettings,
   openSubgraphStore,
+  type PseudonymKeys,
   type RequestVerificationSettings,
   type StartedSubgraph,
   startSubgraph,
@@ -18,7 +19,8 @@ export interface LocalStackOptions {
   /** Each subgraph's store, with the setting a user fixes when it cannot be opened. */
   stores: Record<SubgraphName, { database: DatabaseSettings; settingName: string }>;
   /** Synthetic dataset: seeded when a store does not hold this seed and scale yet. */
-  dataset: { seed: number; scale: number; nissHashKey: string };
+  /** Synthetic dataset, and the pseudonym keys both the seeding and the OFFA subgraph use. */
+  dataset: { seed: number; scale: number; pseudonymKeys: PseudonymKeys };
   /** Ports (0: any free port). */
   ports: { gateway: number } & Record<SubgraphName, number>;
   supergraphPath: string;
@@ -60,13 +62,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await Promise.all(Object.values(stores).map((db) => db.close()));
   };
   try {
-    for (const definition of subgraphs) {
+    const definitions = subgraphs.map(
+      (definition) => definition.withPseudonymKeys?.(options.dataset.pseudonymKeys) ?? definition,
+    );
+    for (const definition of definitions) {
       const db = await openSubgraphStore(definition, options.stores[definition.name]);
       stores[definition.name] = options.wrapDatabase?.(definition.name, db) ?? db;
     }
     const seeding = await seedStores(stores, { ...options.dataset, onProgress: options.onSeedProgress });
     log(seeding.seeded ? "seeded the synthetic dataset" : "stores already hold the dataset");
-    for (const definition of subgraphs) {
+    for (const definition of definitions) {
       started[definition.name] = await startSubgraph(
         definition,
         {
@@ -82,7 +87,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.ports.gateway,
       supergraphPath: options.supergraphPath,
       subgraphUrls: Object.fromEntries(
-        subgraphs.map((definition) => [definition.name, started[definition.name].url]),
+        definitions.map((definition) => [definition.name, started[definition.name].url]),
       ),
       signing: { current: options.verification.keys.current },
       auth: options.auth,

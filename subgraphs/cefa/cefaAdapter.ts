@@ -16,7 +16,12 @@ import { CefaLearner } from "./learner/CefaLearner";
 import { CefaRetribution } from "./history/CefaRetribution";
 import { CefaStatusPeriod } from "./history/CefaStatusPeriod";
 import { selectPayByContracts, selectStatusesByContracts } from "./history/historyQueries";
-import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
+import {
+  selectEnrolmentsByLearners,
+  selectLearnerPage,
+  selectLearnersByIds,
+  selectNationalNumbersByIds,
+} from "./learner/learnerQueries";
 
 /**
  * What the kit needs to wire the CEFA subgraph: CEFA's own types, SQL and words. Everything else (loaders, root
@@ -35,6 +40,7 @@ export const cefaAdapter: ProviderAdapter = {
     },
     selectByIds: selectLearnersByIds,
     selectPage: selectLearnerPage,
+    selectNationalNumbers: selectNationalNumbersByIds,
   },
   enrolment: {
     type: CefaEnrolment,

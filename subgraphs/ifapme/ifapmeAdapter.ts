@@ -16,7 +16,12 @@ import { IfapmeLearner } from "./learner/IfapmeLearner";
 import { IfapmeRemuneration } from "./history/IfapmeRemuneration";
 import { IfapmeStatePeriod } from "./history/IfapmeStatePeriod";
 import { selectPayByContracts, selectStatusesByContracts } from "./history/historyQueries";
-import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
+import {
+  selectEnrolmentsByLearners,
+  selectLearnerPage,
+  selectLearnersByIds,
+  selectNationalNumbersByIds,
+} from "./learner/learnerQueries";
 
 /**
  * What the kit needs to wire the IFAPME subgraph: IFAPME's own types, SQL and words. Everything else (loaders, root
@@ -35,6 +40,7 @@ export const ifapmeAdapter: ProviderAdapter = {
     },
     selectByIds: selectLearnersByIds,
     selectPage: selectLearnerPage,
+    selectNationalNumbers: selectNationalNumbersByIds,
   },
   enrolment: {
     type: IfapmeEnrolment,

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/Database";
 import type { ProviderNamespace } from "./provider/providerNamespaces";
+import type { PseudonymKeys } from "./pseudonyms/PseudonymKeys";
 import type { SubgraphRequest } from "./server/SubgraphRequest";
 
 /** The subgraphs of the supergraph: one per provider, and OFFA's. */
@@ -25,4 +26,10 @@ export interface SubgraphDefinition {
    * the gateway vouched for (claims, request id); the kit also sets it as the context's `request` field.
    */
   createContext(db: Database, request: SubgraphRequest): object;
+  /**
+   * For a subgraph that works with learner pseudonyms (OFFA): the definition to start with these keys. Whoever
+   * starts it reads them first (readPseudonymKeys: a bad key is a startup error), so no key comes from a database
+   * or a default in production. Subgraphs without it never read a pseudonym key.
+   */
+  withPseudonymKeys?(keys: PseudonymKeys): SubgraphDefinition;
 }

@@ -51,9 +51,14 @@ export {
 } from "./audit";
 export { mayReadProvider, type AccessClaims } from "../../schema/contract/access";
 export {
+  configuredKeyIds,
+  configuredKeys,
   derivePseudonym,
+  developmentPseudonymKeys,
   pseudonymKey,
   PSEUDONYM_DOMAINS,
+  readPseudonymKeys,
   type PseudonymDomain,
   type PseudonymKey,
+  type PseudonymKeys,
 } from "./pseudonyms";

@@ -2,6 +2,7 @@ import { SettingsReader } from "./config/SettingsReader";
 import { readRequestVerificationSettings } from "./config/readRequestVerificationSettings";
 import { readStoreSettings } from "./config/readStoreSettings";
 import { KitError } from "./errors/KitError";
+import { readPseudonymKeys } from "./pseudonyms/readPseudonymKeys";
 import { startSubgraph } from "./startSubgraph";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
 
@@ -15,8 +16,9 @@ export async function runSubgraphProcess(definition: SubgraphDefinition, env = p
     const store = readStoreSettings(reader, definition.name);
     const port = reader.port(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
     const verification = readRequestVerificationSettings(reader, env);
+    const configured = definition.withPseudonymKeys?.(readPseudonymKeys(reader, env)) ?? definition;
     reader.done();
-    const started = await startSubgraph(definition, { ...store, port, verification });
+    const started = await startSubgraph(configured, { ...store, port, verification });
     console.log(`${definition.name} subgraph ready at ${started.url} (${started.db.kind} store)`);
     const shutdown = async () => {
       await started.stop();

@@ -1,5 +1,11 @@
 import DataLoader from "dataloader";
-import { createGroupLoader, type Database, type SubgraphRequest } from "../kit";
+import {
+  createBatchLoader,
+  createGroupLoader,
+  type Database,
+  type PseudonymKeys,
+  type SubgraphRequest,
+} from "../kit";
 import type { Accreditation } from "./accreditation/Accreditation";
 import type { AccreditationEvent } from "./accreditation/AccreditationEvent";
 import {
@@ -10,6 +16,7 @@ import { type CommonVocabulary, selectCommonVocabulary } from "./commonModel/com
 import { currentRuleBook, type RuleBook } from "./harmonisation";
 import type { Learner } from "./identity/Learner";
 import { selectLearnerIdsByLinks, selectLearnersByIds } from "./identity/learnerQueries";
+import { selectPseudonymsByLearners } from "./identity/pseudonymQueries";
 import { scopeLearnerToCaller } from "./identity/scopeLearnerToCaller";
 import type { ProviderNamespace } from "./identity/Provider";
 import { createRegisterLoaders, type RegisterLoaders } from "./register";
@@ -21,6 +28,10 @@ export interface OffaContext {
   request: SubgraphRequest;
   /** Learners by OFFA id, as the caller may see them (scopeLearnerToCaller): null when unknown or hidden. */
   learners: DataLoader<string, Learner | null>;
+  /** The pseudonym keys from configuration (never from the store): which key ids lookups accept. */
+  pseudonymKeys: PseudonymKeys;
+  /** Each learner's pseudonym in the mobility domain under its current key, by OFFA id; null when not imported. */
+  mobilityPseudonyms: DataLoader<string, { learnerId: string; pseudonym: string } | null>;
   /** OFFA learner id by `provider:providerLearnerId`. */
   learnerIdByLink: DataLoader<string, string | null>;
   accreditationsByUnit: DataLoader<string, Accreditation[]>;
@@ -35,7 +46,11 @@ export interface OffaContext {
 }
 
 /** Builds a request's context with fresh DataLoaders. */
-export function createOffaContext(db: Database, request: SubgraphRequest): OffaContext {
+export function createOffaContext(
+  db: Database,
+  request: SubgraphRequest,
+  pseudonymKeys: PseudonymKeys,
+): OffaContext {
   let ruleBook: Promise<RuleBook> | undefined;
   let vocabulary: Promise<CommonVocabulary> | undefined;
   return {
@@ -52,6 +67,11 @@ export function createOffaContext(db: Database, request: SubgraphRequest): OffaC
       (row) => row.accreditationId,
     ),
     register: createRegisterLoaders(db),
+    pseudonymKeys,
+    mobilityPseudonyms: createBatchLoader(
+      (ids) => selectPseudonymsByLearners(db, "mobility", pseudonymKeys.mobility.current.id, ids),
+      (row) => row.learnerId,
+    ),
     learners: new DataLoader(async (ids: readonly string[]) => {
       const byId = new Map((await selectLearnersByIds(db, ids)).map((row) => [row.id, row]));
       return ids.map((id) => scopeLearnerToCaller(byId.get(id) ?? null, request.claims));

@@ -4,15 +4,30 @@
  * through federation).
  */
 import { join } from "node:path";
-import type { SubgraphDefinition } from "../kit";
+import { developmentPseudonymKeys, type PseudonymKeys, type SubgraphDefinition } from "../kit";
 import { buildOffaSchema } from "./buildOffaSchema";
 import { createOffaContext } from "./context";
 
-export const offaSubgraph: SubgraphDefinition = {
-  name: "offa",
-  dbSchema: "offa",
-  migrationsDir: join(__dirname, "migrations"),
-  defaultPort: 4004,
-  buildSchema: buildOffaSchema,
-  createContext: createOffaContext,
-};
+/**
+ * The OFFA subgraph working with these pseudonym keys (readPseudonymKeys): `Learner.mobilityPseudonym` is the
+ * learner's pseudonym under the mobility domain's current key, and lookups by pseudonym accept only configured
+ * keys.
+ */
+export function createOffaSubgraph(pseudonymKeys: PseudonymKeys): SubgraphDefinition {
+  return {
+    name: "offa",
+    dbSchema: "offa",
+    migrationsDir: join(__dirname, "migrations"),
+    defaultPort: 4004,
+    buildSchema: buildOffaSchema,
+    createContext: (db, request) => createOffaContext(db, request, pseudonymKeys),
+    withPseudonymKeys: createOffaSubgraph,
+  };
+}
+
+/**
+ * The OFFA subgraph on the development pseudonym keys, for composition and tools that never read a pseudonym.
+ * Whoever serves it configures it first (`withPseudonymKeys`: runSubgraphProcess, startLocalStack), so in
+ * production the keys always come from the environment.
+ */
+export const offaSubgraph: SubgraphDefinition = createOffaSubgraph(developmentPseudonymKeys());

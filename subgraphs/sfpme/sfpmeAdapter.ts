@@ -16,7 +16,12 @@ import { SfpmeLearner } from "./learner/SfpmeLearner";
 import { SfpmeAllowance } from "./history/SfpmeAllowance";
 import { SfpmeStatusPeriod } from "./history/SfpmeStatusPeriod";
 import { selectPayByContracts, selectStatusesByContracts } from "./history/historyQueries";
-import { selectEnrolmentsByLearners, selectLearnerPage, selectLearnersByIds } from "./learner/learnerQueries";
+import {
+  selectEnrolmentsByLearners,
+  selectLearnerPage,
+  selectLearnersByIds,
+  selectNationalNumbersByIds,
+} from "./learner/learnerQueries";
 
 /**
  * What the kit needs to wire the efp (SFPME) subgraph: efp (SFPME)'s own types, SQL and words. Everything else (loaders, root
@@ -35,6 +40,7 @@ export const sfpmeAdapter: ProviderAdapter = {
     },
     selectByIds: selectLearnersByIds,
     selectPage: selectLearnerPage,
+    selectNationalNumbers: selectNationalNumbersByIds,
   },
   enrolment: {
     type: SfpmeEnrolment,

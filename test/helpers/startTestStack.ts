@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import { developmentAuthConfig } from "../../gateway/auth";
-import { DEV_NISS_HASH_KEY, generateDataset, type GroundTruth } from "../../scripts/dataset";
+import { generateDataset, type GroundTruth } from "../../scripts/dataset";
 import { type LocalStack, startLocalStack } from "../../scripts/stack/startLocalStack";
 import {
+  developmentPseudonymKeys,
   PROVIDER_NAMESPACES,
   requestVerificationSettings,
   type DatabaseSettings,
@@ -33,7 +34,9 @@ export async function startTestStack(
   const counters = {} as Record<SubgraphName, CountedDatabase>;
   // Generated before the stack starts: taking seconds after it, it would leave the gateway's first keep-alive
   // connection idle past the server's timeout, and the test's first request would meet a reset socket.
-  const groundTruth = generateDataset({ ...dataset, nissHashKey: DEV_NISS_HASH_KEY }).groundTruth;
+  // The development pseudonym keys, the default of every process outside production.
+  const pseudonymKeys = developmentPseudonymKeys();
+  const groundTruth = generateDataset({ ...dataset, pseudonymKeys }).groundTruth;
   const stack = await startLocalStack({
     stores: Object.fromEntries(
       NAMES.map((name) => {
@@ -50,7 +53,7 @@ export async function startTestStack(
         ];
       }),
     ) as Record<SubgraphName, { database: DatabaseSettings; settingName: string }>,
-    dataset: { ...dataset, nissHashKey: DEV_NISS_HASH_KEY },
+    dataset: { ...dataset, pseudonymKeys },
     ports: { gateway: 0, cefa: 0, ifapme: 0, sfpme: 0, offa: 0 },
     supergraphPath: join(__dirname, "../../schema/supergraph.graphql"),
     // The key the gateway and the subgraphs default to outside production; signedSubgraphRequest signs with it.

@@ -11,9 +11,22 @@ export const POLICIES = {
    * and mobility officers who declared a purpose for this request.
    */
   learner_access: (claims: AccessClaims) => claims.role !== "MOBILITY_OFFICER" || claims.purpose !== null,
-  /** The national number in clear: only for a purpose that needs it (or a developer on synthetic data). */
+  /**
+   * The national number in clear (domain.md §9 and §11.16): only to a mobility officer who declared a purpose that
+   * needs it (`needsNationalNumber`). No other role, developers included: the synthetic numbers are checksum-valid,
+   * and no response may carry one except in that case (a developer tests the field with a mobility officer's
+   * development token).
+   */
   identify_learner: (claims: AccessClaims) =>
-    claims.role === "DEVELOPER" || (claims.purpose !== null && PURPOSES[claims.purpose].needsNationalNumber),
+    claims.role === "MOBILITY_OFFICER" &&
+    claims.purpose !== null &&
+    PURPOSES[claims.purpose].needsNationalNumber,
+  /**
+   * A learner's pseudonym in the mobility domain: mobility officers with a declared purpose only (any purpose:
+   * the pseudonym is what they use instead of the number). A modelling choice: developers, provider staff and
+   * analysts do not see it.
+   */
+  mobility_pseudonym: (claims: AccessClaims) => claims.role === "MOBILITY_OFFICER" && claims.purpose !== null,
 } as const satisfies Record<string, (claims: AccessClaims) => boolean>;
 
 /** One of POLICIES. */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { developmentPseudonymKeys } from "../../../subgraphs/kit/pseudonyms";
 import { type Dataset, generateDataset } from "../generateDataset";
 
 /** Shared by the dataset tests: one small dataset per test file, and the migrations' code lists. */
@@ -8,7 +9,7 @@ let cached: Dataset | undefined;
 
 /** The dataset the invariant tests read (scale 0.02, generated once per test file). */
 export function smallDataset(): Dataset {
-  cached ??= generateDataset({ seed: 20260630, scale: 0.02, nissHashKey: "test-key" });
+  cached ??= generateDataset({ seed: 20260630, scale: 0.02, pseudonymKeys: developmentPseudonymKeys() });
   return cached;
 }
 

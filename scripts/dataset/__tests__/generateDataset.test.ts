@@ -1,28 +1,60 @@
 import { createHash } from "node:crypto";
+import {
+  derivePseudonym,
+  developmentPseudonymKeys,
+  pseudonymKey,
+  type PseudonymKeys,
+} from "../../../subgraphs/kit/pseudonyms";
 import { type Dataset, generateDataset } from "../generateDataset";
 import { countBy } from "./fixtures";
 
+const KEYS = developmentPseudonymKeys();
 const digest = (dataset: Dataset) => createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
 
 describe("generateDataset", () => {
   it("gives identical stores and ground truth for the same seed and scale", () => {
-    const options = { seed: 11, scale: 0.01, nissHashKey: "k" };
+    const options = { seed: 11, scale: 0.01, pseudonymKeys: KEYS };
     expect(digest(generateDataset(options))).toBe(digest(generateDataset(options)));
   });
 
   it("gives different people for another seed", () => {
-    const a = generateDataset({ seed: 11, scale: 0.01, nissHashKey: "k" });
-    const b = generateDataset({ seed: 12, scale: 0.01, nissHashKey: "k" });
+    const a = generateDataset({ seed: 11, scale: 0.01, pseudonymKeys: KEYS });
+    const b = generateDataset({ seed: 12, scale: 0.01, pseudonymKeys: KEYS });
     expect(a.stores.cefa.eleve[0].niss).not.toBe(b.stores.cefa.eleve[0].niss);
     expect(digest(a)).not.toBe(digest(b));
   });
 
-  it("changes only the NISS hashes with another hash key", () => {
-    const a = generateDataset({ seed: 11, scale: 0.01, nissHashKey: "k1" });
-    const b = generateDataset({ seed: 11, scale: 0.01, nissHashKey: "k2" });
+  it("changes only the pseudonyms with other keys, and writes those of a previous key too", () => {
+    const rotated: PseudonymKeys = {
+      ...KEYS,
+      mobility: { current: pseudonymKey("new-mobility-key-".repeat(2)), previous: KEYS.mobility.current },
+    };
+    const a = generateDataset({ seed: 11, scale: 0.01, pseudonymKeys: KEYS });
+    const b = generateDataset({ seed: 11, scale: 0.01, pseudonymKeys: rotated });
     expect(a.stores.cefa).toEqual(b.stores.cefa);
-    expect(a.stores.offa.learner[0].id).toBe(b.stores.offa.learner[0].id);
-    expect(a.stores.offa.learner[0].niss_hash).not.toBe(b.stores.offa.learner[0].niss_hash);
+    expect(b.stores.offa.learner).toEqual(a.stores.offa.learner);
+    const { learner, learner_pseudonym: pseudonyms } = b.stores.offa;
+    // Every learner: statistics and audit under one key each, mobility under the new key and the old one.
+    expect(pseudonyms).toHaveLength(learner.length * 4);
+    const mobility = (rows: typeof pseudonyms, keyId: string) =>
+      rows.filter((row) => row.domain === "mobility" && row.key_id === keyId).map((row) => row.pseudonym);
+    expect(mobility(pseudonyms, KEYS.mobility.current.id)).toEqual(
+      mobility(a.stores.offa.learner_pseudonym, KEYS.mobility.current.id),
+    );
+    expect(mobility(pseudonyms, rotated.mobility.current.id)).toHaveLength(learner.length);
+  });
+
+  it("stores each learner's pseudonym of the national number its providers hold, never the number", () => {
+    const { cefa, offa } = generateDataset({ seed: 11, scale: 0.01, pseudonymKeys: KEYS }).stores;
+    const pupil = cefa.eleve[0];
+    const learnerId = offa.learner_link.find(
+      (link) => link.provider === "cefa" && link.provider_learner_id === pupil.matricule,
+    )?.learner_id;
+    const statistics = offa.learner_pseudonym.find(
+      (row) => row.learner_id === learnerId && row.domain === "statistics",
+    );
+    expect(statistics?.pseudonym).toBe(derivePseudonym("statistics", pupil.niss, KEYS.statistics.current));
+    expect(JSON.stringify(offa)).not.toContain(pupil.niss);
   });
 
   it("reports progress up to the total", () => {
@@ -30,7 +62,7 @@ describe("generateDataset", () => {
     generateDataset({
       seed: 1,
       scale: 0.005,
-      nissHashKey: "k",
+      pseudonymKeys: KEYS,
       onProgress: (done, total) => calls.push([done, total]),
     });
     const [done, total] = calls[calls.length - 1];
@@ -44,16 +76,19 @@ describe("generateDataset", () => {
     [{ seed: 1, scale: Number.NaN }, /scale/],
     [{ seed: 1, scale: 11 }, /scale/],
   ])("refuses %o", (options, message) => {
-    expect(() => generateDataset({ ...options, nissHashKey: "k" })).toThrow(message);
+    expect(() => generateDataset({ ...options, pseudonymKeys: KEYS })).toThrow(message);
   });
 
-  it("refuses an empty hash key", () => {
-    expect(() => generateDataset({ seed: 1, scale: 0.1, nissHashKey: "" })).toThrow(/nissHashKey/);
+  it("refuses options without a domain's key", () => {
+    const { audit: _audit, ...twoDomains } = KEYS;
+    expect(() =>
+      generateDataset({ seed: 1, scale: 0.1, pseudonymKeys: twoDomains as unknown as PseudonymKeys }),
+    ).toThrow(/pseudonymKeys.audit.current/);
   });
 });
 
 describe("volumes at scale 0.1 (domain.md §7 divided by 10)", () => {
-  const { stores } = generateDataset({ seed: 42, scale: 0.1, nissHashKey: "k" });
+  const { stores } = generateDataset({ seed: 42, scale: 0.1, pseudonymKeys: KEYS });
   const years = Array.from({ length: 11 }, (_, i) => `${2015 + i}-${2016 + i}`);
   const expectPerYear = (counts: Map<string, number>, min: number, max: number) => {
     expect([...counts.keys()].sort()).toEqual(years);

@@ -66,7 +66,9 @@ describe("synthetic national numbers", () => {
   it("are the same across providers for one person, and one person has one OFFA learner", () => {
     const people = new Set(records.map((record) => record.niss));
     expect(offa.learner).toHaveLength(people.size);
-    expect(new Set(offa.learner.map((row) => row.niss_hash)).size).toBe(people.size);
+    // One pseudonym per person and domain: distinct numbers give distinct pseudonyms.
+    const mobility = offa.learner_pseudonym.filter((row) => row.domain === "mobility");
+    expect(new Set(mobility.map((row) => row.pseudonym)).size).toBe(people.size);
   });
 });
 

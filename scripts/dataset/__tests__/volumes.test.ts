@@ -1,3 +1,4 @@
+import { developmentPseudonymKeys } from "../../../subgraphs/kit/pseudonyms";
 import { type Dataset, generateDataset } from "../generateDataset";
 import { age } from "./fixtures";
 
@@ -12,7 +13,7 @@ const TOLERANCE = 0.05;
 
 let dataset: Dataset;
 beforeAll(() => {
-  dataset = generateDataset({ seed: 42, scale: 1, nissHashKey: "volumes-test" });
+  dataset = generateDataset({ seed: 42, scale: 1, pseudonymKeys: developmentPseudonymKeys() });
 }, 180_000);
 
 // Distinct learners per school year label among `rows`.

@@ -25,6 +25,21 @@ export function selectLearnerPage(
   );
 }
 
+/**
+ * The national numbers (NISS or BIS) CEFA holds in `cefa.eleve.niss`, as 11 digits, by learner: one statement for a
+ * batch. Read only when a caller may see `nationalNumber` (policy `identify_learner`), never with the learner.
+ */
+export function selectNationalNumbersByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<{ learnerId: string; nationalNumber: string }[]> {
+  return db.query(
+    `SELECT matricule AS "learnerId", regexp_replace(niss, '[^0-9]', '', 'g') AS "nationalNumber"
+       FROM cefa.eleve WHERE matricule = ANY($1::text[])`,
+    [ids],
+  );
+}
+
 type EnrolmentRow = CefaEnrolment & { learnerId: string };
 
 /** Enrolments of a batch of pupils, with centre and option, in school-year order. */

@@ -68,3 +68,18 @@ export async function selectEnrolmentsByLearners(
     },
   }));
 }
+
+/**
+ * The national numbers (NISS or BIS) IFAPME holds in `ifapme.apprenant.registre_national`, as 11 digits, by learner: one statement
+ * for a batch. Read only when a caller may see `nationalNumber` (policy `identify_learner`), never with the learner.
+ */
+export function selectNationalNumbersByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<{ learnerId: string; nationalNumber: string }[]> {
+  return db.query(
+    `SELECT numero AS "learnerId", regexp_replace(registre_national, '[^0-9]', '', 'g') AS "nationalNumber"
+       FROM ifapme.apprenant WHERE numero = ANY($1::text[])`,
+    [ids],
+  );
+}

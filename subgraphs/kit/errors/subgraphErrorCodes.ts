@@ -21,6 +21,13 @@ export const subgraphErrorCodes = {
     remedy:
       "Set OFFA_GATEWAY_SIGNING_KEY to the secret the gateway signs with (and OFFA_GATEWAY_SIGNING_PREVIOUS_KEY during a rotation); see schema/contract/signing/README.md.",
   },
+  OFFA_PSEUDONYM_KEY_INVALID: {
+    area: "startup",
+    cause:
+      "A pseudonym key (OFFA_PSEUDONYM_<DOMAIN>_KEY or _PREVIOUS_KEY, domains STATISTICS, MOBILITY, AUDIT) is shorter than 32 characters or equal to the current key it should precede; or NODE_ENV=production and a domain's key is unset, a public development key, or the key of another domain.",
+    remedy:
+      "Set one secret of 32+ characters per domain (e.g. openssl rand -base64 48); during a rotation the old key as _PREVIOUS_KEY, then `npm run pseudonyms:retire` and unset it. See subgraphs/offa/README.md.",
+  },
   OFFA_SIGNATURE_MISSING: {
     area: "signature (HTTP 401)",
     cause:

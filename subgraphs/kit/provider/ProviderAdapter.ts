@@ -67,6 +67,11 @@ export interface ProviderAdapter<
     selectByIds: BatchQuery<Learner>;
     /** A page in id order after `after` (keyset pagination). */
     selectPage(db: Queryable, first: number, after: string | null): Promise<Learner[]>;
+    /**
+     * The national number (NISS or BIS, 11 digits) the provider holds for each learner of a batch: read only for
+     * `nationalNumber`, which only a mobility officer with an identifying purpose may see (domain.md §9).
+     */
+    selectNationalNumbers: BatchQuery<{ learnerId: string; nationalNumber: string }>;
   };
   enrolment: { type: ClassOf<object>; description: string; selectByLearners: BatchQuery<Enrolment> };
   contract: {

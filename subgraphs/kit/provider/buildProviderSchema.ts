@@ -13,6 +13,7 @@ import {
   Root,
   type BuildSchemaOptions,
 } from "type-graphql";
+import { RequiresAccess } from "../access/RequiresAccess";
 import { clientError } from "../errors/clientError";
 import { assertIdFormat } from "../schema/assertIdFormat";
 import { buildFederatedSchema, type ReferenceResolvers } from "../schema/buildFederatedSchema";
@@ -76,6 +77,18 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
     ): Promise<LearnerShape[]> {
       const size = parsePageSize(first);
       return ctx.learnersVisible ? learner.selectPage(ctx.db, size, after ?? null) : Promise.resolve([]);
+    }
+
+    // domain.md §9 and §11.16: no response carries a national number except to a mobility officer who asks for
+    // it with a purpose that needs it. The gateway never plans the field for anyone else, and this subgraph
+    // refuses it again (enforceAccess); the number is read from the store only when the field is asked.
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: `The national number (NISS or BIS, 11 digits) ${label} holds for this learner. Only for a mobility officer whose declared purpose needs it (IDENTITY_RESOLUTION, DATA_SUBJECT_REQUEST); null with UNAUTHORIZED_FIELD_OR_TYPE for everyone else.`,
+    })
+    @RequiresAccess({ scopes: ["learner:identify"], policies: ["identify_learner"] })
+    async nationalNumber(@Root() record: LearnerShape, @Ctx() ctx: Context): Promise<string | null> {
+      return (await ctx.nationalNumbers.load(record.id))?.nationalNumber ?? null;
     }
 
     @FieldResolver(() => [enrolment.type], { description: enrolment.description })

@@ -19,6 +19,8 @@ export interface ProviderContext<A extends ProviderAdapter = ProviderAdapter> {
    */
   learnersVisible: boolean;
   learners: DataLoader<string, Types<A>["learner"] | null>;
+  /** Each learner's national number by learner id (only `nationalNumber` reads it). */
+  nationalNumbers: DataLoader<string, { learnerId: string; nationalNumber: string } | null>;
   enrolmentsByLearner: DataLoader<string, Types<A>["enrolment"][]>;
   contracts: DataLoader<string, Types<A>["contract"] | null>;
   contractsByLearner: DataLoader<string, Types<A>["contract"][]>;
@@ -51,6 +53,10 @@ export function createProviderContext<A extends ProviderAdapter>(
     learners: createBatchLoader(
       (ids) => learner.selectByIds(db, ids),
       (row) => row.id,
+    ),
+    nationalNumbers: createBatchLoader(
+      (ids) => learner.selectNationalNumbers(db, ids),
+      (row) => row.learnerId,
     ),
     enrolmentsByLearner: createGroupLoader(
       (ids) => enrolment.selectByLearners(db, ids),
@@ -102,7 +108,7 @@ function nothingVisible<A extends ProviderAdapter>(adapter: A): A {
   const none = async () => [];
   return {
     ...adapter,
-    learner: { ...adapter.learner, selectByIds: none, selectPage: none },
+    learner: { ...adapter.learner, selectByIds: none, selectPage: none, selectNationalNumbers: none },
     enrolment: { ...adapter.enrolment, selectByLearners: none },
     contract: {
       ...adapter.contract,

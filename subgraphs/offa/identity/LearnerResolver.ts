@@ -1,5 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { assertIdFormat, clientError, parsePageSize } from "../../kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { assertIdFormat, clientError, parsePageSize, RequiresAccess } from "../../kit";
 import type { OffaContext } from "../context";
 import { Learner } from "./Learner";
 import { selectLearnerPage } from "./learnerQueries";
@@ -20,6 +20,22 @@ export class LearnerResolver {
     const learner = await ctx.learners.load(id);
     if (!learner) throw clientError("OFFA_LEARNER_NOT_FOUND", `No learner has id ${id}.`, { id });
     return learner;
+  }
+
+  /**
+   * The learner's pseudonym in the mobility domain (domain.md §9, bPK pattern): what a mobility officer may keep
+   * and compare instead of the national number. Policy `mobility_pseudonym`: mobility officers with a declared
+   * purpose only; developers do not see it (a modelling choice: they test it with a mobility officer's
+   * development token, as every other role-bound field), nor do provider staff or analysts.
+   */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The learner's pseudonym in the mobility domain (HMAC-SHA256 under the domain's current key, hex): stable for one key, unrelated to the statistics domain's. Mobility officers with a purpose only. Null while the current key's pseudonyms are not imported.",
+  })
+  @RequiresAccess({ scopes: ["learner:read"], policies: ["mobility_pseudonym"] })
+  async mobilityPseudonym(@Root() learner: Learner, @Ctx() ctx: OffaContext): Promise<string | null> {
+    return (await ctx.mobilityPseudonyms.load(learner.id))?.pseudonym ?? null;
   }
 
   @Query(() => [Learner], { description: "Learners in id order; page with `after`." })

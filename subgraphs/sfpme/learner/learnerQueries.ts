@@ -62,3 +62,18 @@ export async function selectEnrolmentsByLearners(
     },
   }));
 }
+
+/**
+ * The national numbers (NISS or BIS) efp (SFPME) holds in `sfpme.apprenant.numero_national`, as 11 digits, by learner: one statement
+ * for a batch. Read only when a caller may see `nationalNumber` (policy `identify_learner`), never with the learner.
+ */
+export function selectNationalNumbersByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<{ learnerId: string; nationalNumber: string }[]> {
+  return db.query(
+    `SELECT dossier AS "learnerId", regexp_replace(numero_national, '[^0-9]', '', 'g') AS "nationalNumber"
+       FROM sfpme.apprenant WHERE dossier = ANY($1::text[])`,
+    [ids],
+  );
+}

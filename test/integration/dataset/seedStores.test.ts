@@ -5,11 +5,12 @@ import { generateDataset, seedStores, countRows, type StoreName } from "../../..
 import { createEmbeddedDatabase } from "../../../subgraphs/kit/db/createEmbeddedDatabase";
 import { createPostgresDatabase } from "../../../subgraphs/kit/db/createPostgresDatabase";
 import type { Database } from "../../../subgraphs/kit/db/Database";
+import { developmentPseudonymKeys, pseudonymKey } from "../../../subgraphs/kit/pseudonyms";
 import { loadMigrations, runMigrations } from "../../../subgraphs/kit/db/runMigrations";
 import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
 
 const STORES: StoreName[] = ["cefa", "ifapme", "sfpme", "offa"];
-const KEY = "integration-test-key";
+const KEYS = developmentPseudonymKeys();
 
 /** The four stores in one database (each in its own schema), migrated as the subgraphs would. */
 async function migrate(db: Database): Promise<Record<StoreName, Database>> {
@@ -57,7 +58,7 @@ describe("seedStores on PostgreSQL", () => {
   });
 
   it("seeds the four stores with exactly the rows of the dataset", async () => {
-    const result = await seedStores(stores, { seed: 42, scale: 0.01, nissHashKey: KEY });
+    const result = await seedStores(stores, { seed: 42, scale: 0.01, pseudonymKeys: KEYS });
     expect(result.seeded).toBe(true);
     expect(result.groundTruth?.counts).toEqual(result.counts);
     expect(await countRows(stores)).toEqual(result.counts);
@@ -66,7 +67,7 @@ describe("seedStores on PostgreSQL", () => {
   });
 
   it("stores dates and numerics as generated", async () => {
-    const expected = generateDataset({ seed: 42, scale: 0.01, nissHashKey: KEY }).stores.cefa.contrat[0];
+    const expected = generateDataset({ seed: 42, scale: 0.01, pseudonymKeys: KEYS }).stores.cefa.contrat[0];
     const [row] = await db.query<Record<string, unknown>>("SELECT * FROM cefa.contrat WHERE id = $1", [
       expected.id,
     ]);
@@ -78,14 +79,14 @@ describe("seedStores on PostgreSQL", () => {
 
   it("does nothing when every store already holds the same seed and scale", async () => {
     const before = await countRows(stores);
-    const result = await seedStores(stores, { seed: 42, scale: 0.01, nissHashKey: KEY });
-    expect(result).toEqual({ seeded: false, counts: before, groundTruth: null });
+    const result = await seedStores(stores, { seed: 42, scale: 0.01, pseudonymKeys: KEYS });
+    expect(result).toEqual({ seeded: false, pseudonymsAdded: 0, counts: before, groundTruth: null });
   });
 
   it("reseeds another dataset in place, leaving code lists and migrations alone", async () => {
     const codes = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM cefa.nomenclature");
     const migrations = await db.query("SELECT id, applied_at FROM offa.schema_migrations ORDER BY id");
-    const result = await seedStores(stores, { seed: 43, scale: 0.005, nissHashKey: KEY });
+    const result = await seedStores(stores, { seed: 43, scale: 0.005, pseudonymKeys: KEYS });
     expect(result.seeded).toBe(true);
     expect(await countRows(stores)).toEqual(result.counts);
     expect(await db.query("SELECT count(*)::int AS n FROM cefa.nomenclature")).toEqual(codes);
@@ -96,9 +97,14 @@ describe("seedStores on PostgreSQL", () => {
     expect(markers).toEqual([{ seed: 43 }]);
   });
 
-  it("reseeds when the NISS hash key changes", async () => {
-    const result = await seedStores(stores, { seed: 43, scale: 0.005, nissHashKey: `${KEY}-rotated` });
-    expect(result.seeded).toBe(true);
+  it("adds a new pseudonym key's rows without reseeding when only the keys change", async () => {
+    const before = await countRows(stores);
+    const rotated = { ...KEYS, audit: { current: pseudonymKey("rotated-audit-key-".repeat(2)) } };
+    const result = await seedStores(stores, { seed: 43, scale: 0.005, pseudonymKeys: rotated });
+    expect(result.seeded).toBe(false);
+    expect(result.pseudonymsAdded).toBe(before.offa.learner);
+    expect(result.counts.offa.learner_pseudonym).toBe(before.offa.learner_pseudonym + before.offa.learner);
+    expect(result.counts.cefa).toEqual(before.cefa);
   });
 });
 
@@ -119,11 +125,11 @@ describe("seedStores on PGlite", () => {
   });
 
   it("seeds the same rows as on PostgreSQL and skips a second time", async () => {
-    const result = await seedStores(stores, { seed: 42, scale: 0.005, nissHashKey: KEY });
+    const result = await seedStores(stores, { seed: 42, scale: 0.005, pseudonymKeys: KEYS });
     expect(result.seeded).toBe(true);
     expect(await countRows(stores)).toEqual(result.counts);
     expect(await straysFromCodeLists(db)).toBe(0);
-    const again = await seedStores(stores, { seed: 42, scale: 0.005, nissHashKey: KEY });
+    const again = await seedStores(stores, { seed: 42, scale: 0.005, pseudonymKeys: KEYS });
     expect(again.seeded).toBe(false);
   });
 });

@@ -65,6 +65,17 @@ describe("findDeniedFields", () => {
       "Learner.nationalNumber",
     ]);
     expect(denied(query, claims("MOBILITY_OFFICER", "IDENTITY_RESOLUTION"))).toEqual([]);
+    expect(denied(query, claims("MOBILITY_OFFICER", "DATA_SUBJECT_REQUEST"))).toEqual([]);
+  });
+
+  it("keeps the national number from developers and every role but a mobility officer, whatever the purpose", () => {
+    // domain.md §9 / §11.16: synthetic numbers are checksum-valid, so a developer does not see them either.
+    const query = `{ learner(id: 1) { id nationalNumber } }`;
+    expect(denied(query, claims("DEVELOPER"))).toEqual(["Learner.nationalNumber"]);
+    expect(denied(query, claims("DEVELOPER", "IDENTITY_RESOLUTION"))).toEqual(["Learner.nationalNumber"]);
+    expect(denied(query, claims("PROVIDER_STAFF", "IDENTITY_RESOLUTION"))).toEqual([
+      "Learner.nationalNumber",
+    ]);
   });
 
   it("judges fields reached through fragments and a union's inline fragment (_entities)", () => {
