@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
-import type { Database } from "./db/Database";
+import type { Database, Queryable } from "./db/Database";
 import type { ProviderNamespace } from "./provider/providerNamespaces";
+import type { PseudonymKey } from "./pseudonyms/derivePseudonym";
 import type { PseudonymKeys } from "./pseudonyms/PseudonymKeys";
 import type { SubgraphRequest } from "./server/SubgraphRequest";
 
@@ -17,6 +18,21 @@ export interface SubgraphDefinition {
   dbSchema: string;
   /** Folder of numbered SQL migrations. */
   migrationsDir: string;
+  /**
+   * The GraphQL types that are learners themselves (their `id` names the learner): the audit log records who
+   * each learner-level read was about (kit/audit).
+   */
+  learnerTypes: readonly string[];
+  /**
+   * Its learners' audit-domain pseudonyms under `key`, by learner id, in one statement: derived from the national
+   * numbers a provider keeps, or read from the pseudonyms OFFA stores. The audit log records them, so a GDPR
+   * access request (npm run audit:learner) finds this subgraph's reads; without it, records name ids only.
+   */
+  auditPseudonyms?(
+    db: Queryable,
+    learnerIds: readonly string[],
+    key: PseudonymKey,
+  ): Promise<ReadonlyMap<string, string>>;
   /** Default TCP port when started alone. */
   defaultPort: number;
   /** The federated schema: pure, needs no database (composition runs without one). */

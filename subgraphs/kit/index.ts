@@ -45,6 +45,7 @@ export {
   auditSchemaName,
   createAuditPlugin,
   findAuditRecords,
+  readAuditPseudonymKey,
   verifyAuditChain,
   type AuditChainVerdict,
   type AuditRecord,

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { developmentPseudonymKeys, type PseudonymKeys, type SubgraphDefinition } from "../kit";
 import { buildOffaSchema } from "./buildOffaSchema";
 import { createOffaContext } from "./context";
+import { selectPseudonymsByLearners } from "./identity/pseudonymQueries";
 
 /**
  * The OFFA subgraph working with these pseudonym keys (readPseudonymKeys): `Learner.mobilityPseudonym` is the
@@ -18,6 +19,15 @@ export function createOffaSubgraph(pseudonymKeys: PseudonymKeys): SubgraphDefini
     name: "offa",
     dbSchema: "offa",
     migrationsDir: join(__dirname, "migrations"),
+    // The audit log names OFFA's learners by their stored audit pseudonyms (OFFA keeps no national number).
+    auditPseudonyms: async (db, learnerIds, key) =>
+      new Map(
+        (await selectPseudonymsByLearners(db, "audit", key.id, learnerIds)).map((row) => [
+          row.learnerId,
+          row.pseudonym,
+        ]),
+      ),
+    learnerTypes: ["Learner"],
     defaultPort: 4004,
     buildSchema: buildOffaSchema,
     createContext: (db, request) => createOffaContext(db, request, pseudonymKeys),

@@ -8,5 +8,6 @@ export { createAuditPlugin, type AuditPluginOptions } from "./createAuditPlugin"
 export { findAuditRecords, type AuditLearnerKey } from "./findAuditRecords";
 export { identifyLearner, type LearnerIdentity } from "./identifyLearner";
 export { loadAuditMigrations } from "./loadAuditMigrations";
+export { readAuditPseudonymKey } from "./readAuditPseudonymKey";
 export { readLearnerLevelCoordinates, type LearnerLevelCoordinates } from "./readLearnerLevelCoordinates";
 export { verifyAuditChain, type AuditChainVerdict, type BrokenLink } from "./verifyAuditChain";

@@ -1,3 +1,4 @@
+import { derivePseudonym } from "../pseudonyms/derivePseudonym";
 import type { SubgraphDefinition } from "../SubgraphDefinition";
 import { buildProviderSchema } from "./buildProviderSchema";
 import { createProviderContext } from "./createProviderContext";
@@ -21,6 +22,15 @@ export function defineProviderSubgraph(
     name: adapter.namespace,
     dbSchema: adapter.namespace,
     migrationsDir: options.migrationsDir,
+    learnerTypes: [adapter.learner.type.name],
+    // The audit log names provider learners by the audit pseudonym of the national number the provider holds.
+    auditPseudonyms: async (db, learnerIds, key) =>
+      new Map(
+        (await adapter.learner.selectNationalNumbers(db, learnerIds)).map((row) => [
+          row.learnerId,
+          derivePseudonym("audit", row.nationalNumber, key),
+        ]),
+      ),
     defaultPort: options.defaultPort,
     buildSchema: () => buildProviderSchema(adapter),
     createContext: (db, request) => createProviderContext(adapter, db, request),

@@ -12,6 +12,8 @@ import type { RequestVerificationSettings } from "./RequestVerificationSettings"
 import type { SubgraphRequest } from "./SubgraphRequest";
 import { verifySubgraphRequest } from "./verifySubgraphRequest";
 import { enforceAccess } from "../access/enforceAccess";
+import { createAuditPlugin } from "../audit/createAuditPlugin";
+import { readAuditPseudonymKey } from "../audit/readAuditPseudonymKey";
 
 /** A subgraph serving HTTP; `stop()` drains and may be called twice. */
 export interface RunningSubgraph {
@@ -39,12 +41,25 @@ export async function startSubgraphServer(options: {
     verification.nonces.kind === "redis"
       ? await createRedisNonceStore(verification.nonces.url)
       : createMemoryNonceStore(verification.nonces.maxEntries);
+  const auditKey = readAuditPseudonymKey();
   const server = new ApolloServer<object>({
     schema,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // The schema's access directives, enforced again here against the claims the gateway signed.
       enforceAccess(schema, (context) => (context as { request: SubgraphRequest }).request.claims),
+      // Every learner-level read recorded in this store's audit chain before the response leaves.
+      createAuditPlugin({
+        subgraph: definition.name,
+        schema,
+        db,
+        learnerTypes: definition.learnerTypes,
+        pseudonymKey: auditKey,
+        requestOf: (context) => (context as { request: SubgraphRequest }).request,
+        auditPseudonyms: definition.auditPseudonyms
+          ? (ids) => definition.auditPseudonyms!(db, ids, auditKey)
+          : undefined,
+      }),
     ],
     // Introspection answers only signed requests, like every other operation: composition checks and tools
     // reach it through the gateway's key.
