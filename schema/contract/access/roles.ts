@@ -1,4 +1,4 @@
-import type { Scope } from "./scopes";
+import { SCOPES, type Scope } from "./scopes";
 
 /**
  * The roles a caller can hold (issue 8), each with the scopes it grants. A modelling choice: OFFA's real access
@@ -24,19 +24,11 @@ export const ROLES = {
     scopes: ["register:read", "accreditation:read", "mappings:read"],
     developmentOnly: false,
   },
-  /** Developers: the schema and the synthetic data, in development only (a token for it is refused in production). */
-  DEVELOPER: {
-    scopes: [
-      "figures:read",
-      "learner:read",
-      "learner:identify",
-      "register:read",
-      "accreditation:read",
-      "mappings:read",
-      "mappings:write",
-    ],
-    developmentOnly: true,
-  },
+  /**
+   * Developers: the schema and the synthetic data, every scope, in development only (a token for it is refused in
+   * production). Policies still apply: the national number needs a mobility officer's identifying purpose.
+   */
+  DEVELOPER: { scopes: SCOPES, developmentOnly: true },
 } as const satisfies Record<string, { scopes: readonly Scope[]; developmentOnly: boolean }>;
 
 /** One of ROLES. */
