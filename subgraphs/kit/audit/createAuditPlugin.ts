@@ -69,16 +69,20 @@ export function createAuditPlugin(options: AuditPluginOptions): ApolloServerPlug
     async requestDidStart() {
       const readFields = new Set<string>();
       const learners = new Map<string, AuditedLearner>();
+      const identified = new WeakSet<object>();
       return {
         async executionDidStart() {
           return {
             willResolveField({ source, info }) {
+              // Called for every field of every object: the common case (not learner-level) returns at once.
               const typeName = info.parentType.name;
-              const coordinate = `${typeName}.${info.fieldName}`;
               const learnerLevelType = types.has(typeName);
-              if (!learnerLevelType && !fields.has(coordinate)) return;
-              readFields.add(coordinate);
-              if (!learnerLevelType) return;
+              if (!learnerLevelType && (fields.size === 0 || !fields.has(`${typeName}.${info.fieldName}`)))
+                return;
+              readFields.add(`${typeName}.${info.fieldName}`);
+              if (!learnerLevelType || typeof source !== "object" || source === null) return;
+              if (identified.has(source)) return; // one object, many fields: identified once
+              identified.add(source);
               const learner = identifyLearner(typeName, source, learnerTypes);
               if (!learner) return;
               const pseudonym =
