@@ -156,8 +156,12 @@ describe("foreign keys", () => {
               ? (r: Record<string, unknown>) => `${r.provider}:${r.provider_contract_id}`
               : store === "offa" && table === "tutor_unit"
                 ? (r: Record<string, unknown>) => `${r.tutor_id}:${r.establishment_unit_number}`
-                : (r: Record<string, unknown>) =>
-                    String(r.id ?? r.reference ?? r.code ?? r.matricule ?? r.numero ?? r.dossier ?? r.number);
+                : store === "offa" && table === "learner_pseudonym"
+                  ? (r: Record<string, unknown>) => `${r.domain}:${r.key_id}:${r.pseudonym}`
+                  : (r: Record<string, unknown>) =>
+                      String(
+                        r.id ?? r.reference ?? r.code ?? r.matricule ?? r.numero ?? r.dossier ?? r.number,
+                      );
         unique(rows, pk as (row: never) => string);
       }
     }
