@@ -1,47 +1,52 @@
-import type { Database } from "../db/Database";
+import type { Queryable } from "../db/Database";
 import type { AuditEntry, AuditRecord } from "./AuditRecord";
-import { chainHash } from "./chainHash";
+import { chainedTextAroundSeq } from "./chainHash";
 
 /**
- * Appends one record to a subgraph's audit chain and returns it. One transaction: the chain head is locked FOR
+ * Appends one record to a subgraph's audit chain and returns it, in one statement: it locks the chain head FOR
  * UPDATE, so concurrent appends (several connections, several processes on one database) queue and each links to
- * the one before; the record and the new head commit together or not at all. Throws when the store refuses.
+ * the one before, takes the next seq and the previous hash from it, computes the record's hash in the database
+ * (SHA-256 of previous hash + the canonical JSON Node built around the seq, the same text chainHash covers),
+ * inserts the record and moves the head: all or nothing. One round trip per read audited. Throws when the store
+ * refuses.
  */
 export async function appendAuditRecord(
-  db: Database,
+  db: Queryable,
   auditSchema: string,
   entry: AuditEntry,
   now: () => Date = () => new Date(),
 ): Promise<AuditRecord> {
-  return db.transaction(async (tx) => {
-    const [head] = await tx.query<{ seq: string; hash: string }>(
-      `SELECT seq::text AS seq, hash FROM ${auditSchema}.chain_head FOR UPDATE`,
-    );
-    if (!head) throw new Error(`${auditSchema}.chain_head has no row: the audit migration did not run`);
-    // Taken under the lock, so times follow the chain's order.
-    const content = { ...entry, seq: Number(head.seq) + 1, at: now().toISOString() };
-    const record: AuditRecord = { ...content, previousHash: head.hash, hash: chainHash(head.hash, content) };
-    await tx.query(
-      `INSERT INTO ${auditSchema}.audit_log (seq, at, subgraph, request_id, subject, role, provider, purpose,
+  const content = { ...entry, at: now().toISOString() };
+  const { before, after } = chainedTextAroundSeq(content);
+  const [written] = await db.query<{ seq: string; previousHash: string; hash: string }>(
+    `WITH head AS (SELECT seq, hash FROM ${auditSchema}.chain_head FOR UPDATE),
+     next AS (
+       SELECT head.seq + 1 AS seq, head.hash AS previous_hash,
+              encode(sha256(convert_to(head.hash || $11::text || (head.seq + 1)::text || $12::text, 'UTF8')), 'hex') AS hash
+         FROM head),
+     inserted AS (
+       INSERT INTO ${auditSchema}.audit_log (seq, at, subgraph, request_id, subject, role, provider, purpose,
          learners, fields, pseudonym_key_id, previous_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::text[], $11, $12, $13)`,
-      [
-        record.seq,
-        record.at,
-        record.subgraph,
-        record.requestId,
-        record.subject,
-        record.role,
-        record.provider,
-        record.purpose,
-        JSON.stringify(record.learners),
-        record.fields,
-        record.pseudonymKeyId,
-        record.previousHash,
-        record.hash,
-      ],
-    );
-    await tx.query(`UPDATE ${auditSchema}.chain_head SET seq = $1, hash = $2`, [record.seq, record.hash]);
-    return record;
-  });
+       SELECT next.seq, $1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::text[], $10, next.previous_hash, next.hash
+         FROM next
+       RETURNING seq, previous_hash, hash)
+     UPDATE ${auditSchema}.chain_head SET seq = inserted.seq, hash = inserted.hash FROM inserted
+     RETURNING inserted.seq::text AS seq, inserted.previous_hash AS "previousHash", inserted.hash`,
+    [
+      content.at,
+      content.subgraph,
+      content.requestId,
+      content.subject,
+      content.role,
+      content.provider,
+      content.purpose,
+      JSON.stringify(content.learners),
+      content.fields,
+      content.pseudonymKeyId,
+      before,
+      after,
+    ],
+  );
+  if (!written) throw new Error(`${auditSchema}.chain_head has no row: the audit migration did not run`);
+  return { ...content, seq: Number(written.seq), previousHash: written.previousHash, hash: written.hash };
 }

@@ -13,6 +13,11 @@ export type ChainedContent = Omit<AuditRecord, "hash" | "previousHash">;
  * any record, or removing or reordering records, changes every hash after it.
  */
 export function chainHash(previousHash: string, content: ChainedContent): string {
+  return createHash("sha256").update(previousHash).update(chainedText(content)).digest("hex");
+}
+
+/** The canonical JSON a record's hash covers. */
+function chainedText(content: ChainedContent): string {
   const { seq, at, subgraph, requestId, subject, role, provider, purpose, learners, fields, pseudonymKeyId } =
     content;
   // Named one by one so that a field added to AuditRecord must be added here (and to the migration) on purpose.
@@ -29,5 +34,20 @@ export function chainHash(previousHash: string, content: ChainedContent): string
     fields,
     pseudonymKeyId,
   };
-  return createHash("sha256").update(previousHash).update(canonicalJson(covered)).digest("hex");
+  return canonicalJson(covered);
+}
+
+/**
+ * The covered text around the record's seq, for an append that learns its seq and previous hash inside the
+ * database (appendAuditRecord): `chainHash(previousHash, content)` is SHA-256 of
+ * `previousHash + before + String(seq) + after`. Only the key `"seq"` can produce `"seq":` unescaped.
+ */
+export function chainedTextAroundSeq(content: Omit<ChainedContent, "seq">): {
+  before: string;
+  after: string;
+} {
+  const text = chainedText({ ...content, seq: 0 });
+  const marker = '"seq":0';
+  const at = text.indexOf(marker);
+  return { before: text.slice(0, at + marker.length - 1), after: text.slice(at + marker.length) };
 }

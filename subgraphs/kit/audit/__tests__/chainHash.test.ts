@@ -1,5 +1,6 @@
 import { canonicalJson } from "../canonicalJson";
-import { chainHash, GENESIS_HASH, type ChainedContent } from "../chainHash";
+import { createHash } from "node:crypto";
+import { chainedTextAroundSeq, chainHash, GENESIS_HASH, type ChainedContent } from "../chainHash";
 
 const content: ChainedContent = {
   seq: 1,
@@ -52,5 +53,12 @@ describe("chainHash", () => {
   it("ignores keys outside the record (a driver's extra column cannot change it)", () => {
     const withExtra = { ...content, extra: "x" } as ChainedContent;
     expect(chainHash(GENESIS_HASH, withExtra)).toBe(chainHash(GENESIS_HASH, content));
+  });
+
+  it("splits the covered text around the seq, so the database can hash it once it knows the seq", () => {
+    const { seq, ...rest } = { ...content, seq: 1234, subject: 'has "seq":0 inside' };
+    const { before, after } = chainedTextAroundSeq(rest);
+    const inDatabase = createHash("sha256").update(`${GENESIS_HASH}${before}${seq}${after}`).digest("hex");
+    expect(inDatabase).toBe(chainHash(GENESIS_HASH, { ...rest, seq }));
   });
 });
