@@ -208,10 +208,11 @@ describe("the supergraph over real PostgreSQL", () => {
     const ten = await countFor(10);
     const hundred = await countFor(100);
     expect(hundred).toEqual(ten);
-    // Every subgraph took part, and each did a handful of statements, not one per learner.
+    // Every subgraph took part, and each did a handful of statements, not one per learner: its reads, plus the
+    // audit log's two (the learners' audit pseudonyms, and the append: kit/audit).
     for (const count of Object.values(hundred)) {
       expect(count).toBeGreaterThan(0);
-      expect(count).toBeLessThan(10);
+      expect(count).toBeLessThan(12);
     }
   });
 
