@@ -15,10 +15,12 @@ export async function runSubgraphProcess(definition: SubgraphDefinition, env = p
     const reader = new SettingsReader(env);
     const store = readStoreSettings(reader, definition.name);
     const port = reader.port(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+    // Loopback unless told otherwise (0.0.0.0 in a container, behind the network the gateway shares).
+    const host = reader.host(`${definition.name.toUpperCase()}_HOST`, "127.0.0.1");
     const verification = readRequestVerificationSettings(reader, env);
     const configured = definition.withPseudonymKeys?.(readPseudonymKeys(reader, env)) ?? definition;
     reader.done();
-    const started = await startSubgraph(configured, { ...store, port, verification });
+    const started = await startSubgraph(configured, { ...store, host, port, verification });
     console.log(`${definition.name} subgraph ready at ${started.url} (${started.db.kind} store)`);
     const shutdown = async () => {
       await started.stop();

@@ -23,6 +23,16 @@ export class SettingsReader {
     return value === undefined || value === "" ? undefined : value;
   }
 
+  /** A host name or IP address to listen on. */
+  host(name: string, fallback: string): string {
+    const value = this.string(name, fallback);
+    if (!/^[A-Za-z0-9.:[\]-]+$/.test(value)) {
+      this.problems.push(`${name}=${value} must be a host name or an IP address`);
+      return fallback;
+    }
+    return value;
+  }
+
   /** A TCP port (0 lets the system pick one: tests). */
   port(name: string, fallback: number): number {
     return this.integer(name, fallback, 0, 65535);

@@ -15,8 +15,13 @@ describe("a subgraph run alone as its own process", () => {
   });
 
   it("migrates its store, serves its schema and drains on SIGTERM", async () => {
-    const cefa = spawnEntry("subgraphs/cefa/main.ts", { CEFA_DATABASE_URL: database.url, CEFA_PORT: "0" });
-    const [, url] = await cefa.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    // Another loopback address than the default: the listen host is a setting (containers use 0.0.0.0).
+    const cefa = spawnEntry("subgraphs/cefa/main.ts", {
+      CEFA_DATABASE_URL: database.url,
+      CEFA_PORT: "0",
+      CEFA_HOST: "127.0.0.2",
+    });
+    const [, url] = await cefa.waitFor(/ready at (http:\/\/127\.0\.0\.2:\d+\/)/);
     const response = await postSignedToSubgraph<{ cefaCodes: { code: string }[] }>(
       url,
       `{ cefaCodes(kind: LEVEL) { code } }`,
@@ -39,10 +44,15 @@ describe("a subgraph run alone as its own process", () => {
   });
 
   it("exits 1 listing every invalid setting at once", async () => {
-    const sfpme = spawnEntry("subgraphs/sfpme/main.ts", { SFPME_PORT: "99999", DATABASE_URL: "mysql://x" });
+    const sfpme = spawnEntry("subgraphs/sfpme/main.ts", {
+      SFPME_PORT: "99999",
+      SFPME_HOST: "a host;rm",
+      DATABASE_URL: "mysql://x",
+    });
     expect(await sfpme.exited()).toBe(1);
     expect(sfpme.output()).toContain("OFFA_CONFIG_INVALID");
     expect(sfpme.output()).toContain("SFPME_PORT=99999");
+    expect(sfpme.output()).toContain("SFPME_HOST=a host;rm must be a host name or an IP address");
     expect(sfpme.output()).toContain("DATABASE_URL must be a postgres");
   });
 });
