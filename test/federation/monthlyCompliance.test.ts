@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_DATASET } from "../../scripts/dataset";
-import { postGraphQL, type GraphQLResponse } from "../helpers/graphql";
+import { postGraphQL } from "../helpers/graphql";
+import { readAllCommonContracts } from "../helpers/readAllCommonContracts";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
 /** The dataset's today: every month up to it is judged. */
@@ -26,7 +27,6 @@ type Contract = {
   endedOn: string | null;
   complianceSummary: Summary;
 };
-type Page = { learners: { id: string; commonContracts: Contract[] }[] };
 type Report = {
   month: string;
   flags: { code: string; reason: string }[];
@@ -90,25 +90,11 @@ describe("compliance month by month through the gateway, on the default dataset 
   beforeAll(async () => {
     stack = await startPostgresTestStack(DEFAULT_DATASET);
     // Every contract of every learner, a page at a time, as a dashboard would read them.
-    let after: string | null = null;
-    for (;;) {
-      const response: GraphQLResponse<Page> = await postGraphQL<Page>(stack.gatewayUrl, SUMMARY_QUERY, {
-        first: PAGE,
-        after,
-        asOf: AS_OF,
-      });
-      expect(response.errors).toBeUndefined();
-      const learners: Page["learners"] = response.data!.learners;
-      for (const learner of learners) {
-        for (const contract of learner.commonContracts) {
-          contracts.set(`${contract.provider}:${contract.providerContractId}`, {
-            ...contract,
-            offaLearnerId: learner.id,
-          });
-        }
-      }
-      if (learners.length < PAGE) break;
-      after = learners[learners.length - 1].id;
+    for (const [key, contract] of await readAllCommonContracts<Contract>(stack.gatewayUrl, SUMMARY_QUERY, {
+      pageSize: PAGE,
+      variables: { asOf: AS_OF },
+    })) {
+      contracts.set(key, contract);
     }
   }, 600_000);
 

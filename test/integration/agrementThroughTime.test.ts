@@ -1,5 +1,6 @@
 import { DEFAULT_DATASET } from "../../scripts/dataset";
-import { postGraphQL, type GraphQLResponse } from "../helpers/graphql";
+import { postGraphQL } from "../helpers/graphql";
+import { readAllCommonContracts } from "../helpers/readAllCommonContracts";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
 /**
@@ -27,7 +28,6 @@ type Contract = {
     notEvaluated: { code: string; months: string[]; reasons: { reason: string; months: string[] }[] }[];
   };
 };
-type Page = { learners: { id: string; commonContracts: Contract[] }[] };
 
 // asOf is written in the query (a literal fits the argument whatever its scalar).
 const QUERY = /* GraphQL */ `
@@ -78,24 +78,10 @@ describe("agréments through time and starting levels, through the gateway (defa
 
   beforeAll(async () => {
     stack = await startPostgresTestStack(DEFAULT_DATASET);
-    let after: string | null = null;
-    for (;;) {
-      const response: GraphQLResponse<Page> = await postGraphQL<Page>(stack.gatewayUrl, QUERY, {
-        first: PAGE,
-        after,
-      });
-      expect(response.errors).toBeUndefined();
-      const learners: Page["learners"] = response.data!.learners;
-      for (const learner of learners) {
-        for (const contract of learner.commonContracts) {
-          contracts.set(`${contract.provider}:${contract.providerContractId}`, {
-            ...contract,
-            offaLearnerId: learner.id,
-          });
-        }
-      }
-      if (learners.length < PAGE) break;
-      after = learners[learners.length - 1].id;
+    for (const [key, contract] of await readAllCommonContracts<Contract>(stack.gatewayUrl, QUERY, {
+      pageSize: PAGE,
+    })) {
+      contracts.set(key, contract);
     }
   }, 600_000);
 
