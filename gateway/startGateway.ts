@@ -1,8 +1,11 @@
-import { serveApolloHttp, type ServingApollo } from "../schema/contract/http";
+import { ListenError, serveApolloHttp, type ServingApollo } from "../schema/contract/http";
 import { createGatewayContext, supergraphProviderNames } from "./auth";
 import type { GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
+import { GatewayError } from "./errors/GatewayError";
 import { defaultServingConfig } from "./production";
+import { subgraphReadiness } from "./subgraphReadiness";
+import { supergraphSubgraphs } from "./supergraphSubgraphNames";
 
 /** A listening gateway; `stop()` drains in-flight requests and may be called twice. */
 export interface RunningGateway {
@@ -26,6 +29,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       server,
       host: config.host,
       port: config.port,
+      listenSetting: "GATEWAY_HOST / GATEWAY_PORT",
+      readiness: subgraphReadiness(
+        supergraphSubgraphs(config.supergraphPath).map(({ name, url }) => ({
+          name,
+          url: config.subgraphUrls[name] ?? url,
+        })),
+      ),
       // 0 turns the limit off (readLimitsConfig); a cap stays, so that no body is read without bound.
       maxBodyBytes: limits.maxBodyBytes > 0 ? limits.maxBodyBytes : 50 * 1024 * 1024,
       tooLarge: {
@@ -44,7 +54,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     });
   } catch (error) {
     await server.stop();
-    throw error;
+    throw error instanceof ListenError
+      ? new GatewayError("OFFA_GATEWAY_LISTEN_FAILED", error.message)
+      : error;
   }
   let stopping: Promise<void> | undefined;
   return {

@@ -95,6 +95,12 @@ export const gatewayErrorCodes = {
     remedy:
       "Set OFFA_GATEWAY_SIGNING_KEY to the secret the subgraphs share (e.g. `openssl rand -base64 48`); see schema/contract/signing/README.md.",
   },
+  OFFA_GATEWAY_LISTEN_FAILED: {
+    area: "startup",
+    cause:
+      "The gateway cannot listen on its address: the port is in use, or the host is not an address of this machine.",
+    remedy: "Choose another GATEWAY_PORT or GATEWAY_HOST, or stop the process using the port.",
+  },
   GRAPHQL_PARSE_FAILED: {
     area: "request",
     cause: "The query is not valid GraphQL syntax (Apollo standard code).",

@@ -8,3 +8,5 @@ export {
   type ServeApolloHttpOptions,
   type ServingApollo,
 } from "./serveApolloHttp";
+export { HEALTH_PATHS, sendHealth, type Readiness } from "./healthResponses";
+export { ListenError } from "./ListenError";

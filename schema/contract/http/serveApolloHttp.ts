@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { HEALTH_PATHS, type Readiness, sendHealth } from "./healthResponses";
 import { SERVER_KEEP_ALIVE_MS } from "./keepAlive";
+import { ListenError } from "./ListenError";
 import { parseJsonBody } from "./parseJsonBody";
 import { readBody } from "./readBody";
 import { sendErrorResponse } from "./sendErrorResponse";
@@ -21,6 +23,13 @@ export interface ServeApolloHttpOptions<Context extends BaseContext> {
   host: string;
   /** 0 picks a free port (tests). */
   port: number;
+  /** The setting(s) that choose host and port, named when the server cannot listen (e.g. `CEFA_PORT`). */
+  listenSetting: string;
+  /**
+   * Readiness beyond liveness: the server's dependencies (a store, the subgraphs). `/readyz` answers 503 when
+   * one is not ready, and from the moment `close()` is called (drain). `/healthz` touches nothing.
+   */
+  readiness: () => Promise<Readiness>;
   /** Paths answered; others get 404. Default `/` and `/graphql`. */
   paths?: ReadonlySet<string>;
   /** Bodies above this are refused with `tooLarge` before they are read whole or parsed. */
@@ -56,8 +65,15 @@ export async function serveApolloHttp<Context extends BaseContext>(
   options: ServeApolloHttpOptions<Context>,
 ): Promise<ServingApollo> {
   const paths = options.paths ?? new Set(["/", "/graphql"]);
+  let draining = false;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const target = new URL(req.url ?? "/", "http://server.invalid");
+    if (target.pathname === HEALTH_PATHS.live) return sendHealth(res, true, {});
+    if (target.pathname === HEALTH_PATHS.ready) {
+      if (draining) return sendHealth(res, false, { checks: { draining: "shutting down" } });
+      const readiness = await options.readiness();
+      return sendHealth(res, readiness.ready, { checks: readiness.checks });
+    }
     if (!paths.has(target.pathname)) return sendErrorResponse(res, 404, "Not found: use / or /graphql");
     const method = (req.method ?? "GET").toUpperCase();
     if (method !== "GET" && method !== "POST") {
@@ -107,9 +123,17 @@ export async function serveApolloHttp<Context extends BaseContext>(
   httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   httpServer.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
+    const refuse = (error: NodeJS.ErrnoException) =>
+      reject(
+        new ListenError(
+          `${options.host}:${options.port}`,
+          options.listenSetting,
+          error.code ?? error.message,
+        ),
+      );
+    httpServer.once("error", refuse);
     httpServer.listen({ host: options.host, port: options.port }, () => {
-      httpServer.off("error", reject);
+      httpServer.off("error", refuse);
       resolve();
     });
   });
@@ -118,6 +142,7 @@ export async function serveApolloHttp<Context extends BaseContext>(
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
+      draining = true;
       httpServer.close(() => resolve());
       httpServer.closeIdleConnections();
       setTimeout(() => httpServer.closeAllConnections(), 10_000).unref();

@@ -95,6 +95,13 @@ export const subgraphErrorCodes = {
       "The request body is larger than the subgraph accepts (OFFA_SUBGRAPH_MAX_BODY_BYTES, 16 MiB by default).",
     remedy: "Ask for fewer entities per request, or raise OFFA_SUBGRAPH_MAX_BODY_BYTES.",
   },
+  OFFA_LISTEN_FAILED: {
+    area: "startup",
+    cause:
+      "The subgraph cannot listen on its address: the port is in use, or the host is not an address of this machine.",
+    remedy:
+      "Choose another <NAME>_PORT or <NAME>_HOST (the message names them), or stop the process using the port.",
+  },
   OFFA_INPUT_INVALID_ID: {
     area: "input",
     cause:

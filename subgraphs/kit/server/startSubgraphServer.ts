@@ -3,7 +3,8 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/Database";
 import { subgraphErrorCodes } from "../errors/subgraphErrorCodes";
-import { serveApolloHttp, type ServingApollo } from "../../../schema/contract/http";
+import { ListenError, serveApolloHttp, type ServingApollo } from "../../../schema/contract/http";
+import { KitError } from "../errors/KitError";
 import type { SubgraphDefinition } from "../SubgraphDefinition";
 import { createMemoryNonceStore } from "./createMemoryNonceStore";
 import { createRedisNonceStore } from "./createRedisNonceStore";
@@ -75,6 +76,16 @@ export async function startSubgraphServer(options: {
       server,
       host: options.host ?? "127.0.0.1",
       port: options.port,
+      listenSetting: `${definition.name.toUpperCase()}_HOST / ${definition.name.toUpperCase()}_PORT`,
+      // Ready when its store answers; live whatever the store does.
+      readiness: async () => {
+        try {
+          await db.query("SELECT 1");
+          return { ready: true, checks: { store: true } };
+        } catch (error) {
+          return { ready: false, checks: { store: `unreachable: ${(error as Error).message}` } };
+        }
+      },
       maxBodyBytes: verification.maxBodyBytes,
       tooLarge: { message: subgraphErrorCodes.OFFA_REQUEST_TOO_LARGE.cause, code: "OFFA_REQUEST_TOO_LARGE" },
       // Every request is checked before Apollo Server sees it: the gateway's signature over the raw body.
@@ -98,7 +109,7 @@ export async function startSubgraphServer(options: {
   } catch (error) {
     await server.stop();
     await nonces.close();
-    throw error;
+    throw error instanceof ListenError ? new KitError("OFFA_LISTEN_FAILED", error.message) : error;
   }
   let stopping: Promise<void> | undefined;
   return {

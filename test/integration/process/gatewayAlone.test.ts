@@ -1,3 +1,5 @@
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { subgraphs } from "../../../subgraphs";
 import { DEVELOPMENT_SIGNING_KEY } from "../../../schema/contract/signing";
 import { requestVerificationSettings, type StartedSubgraph, startSubgraph } from "../../../subgraphs/kit";
@@ -40,6 +42,16 @@ describe("the gateway run alone as its own process", () => {
       `{ cefaCodes(kind: LEVEL) { code mapping { status } } learners(first: 1) { id } }`,
     );
     expect(response.errors).toBeUndefined();
+    // Live touches nothing; ready asks every subgraph's own readiness (its store).
+    expect((await fetch(new URL("/healthz", url))).status).toBe(200);
+    const ready = await fetch(new URL("/readyz", url));
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { checks: Record<string, unknown> }).checks).toEqual({
+      cefa: true,
+      ifapme: true,
+      offa: true,
+      sfpme: true,
+    });
     // Unseeded stores with no rules loaded: CEFA's code list is there, OFFA maps nothing yet, and says so.
     expect(response.data).toEqual({
       cefaCodes: ["P1", "P2", "P3"].map((code) => ({ code, mapping: { status: "UNMAPPED" } })),
@@ -65,5 +77,40 @@ describe("the gateway run alone as its own process", () => {
     expect(gateway.output()).toContain("OFFA_GATEWAY_CONFIG_INVALID");
     expect(gateway.output()).toContain("GATEWAY_PORT=http");
     expect(gateway.output()).toContain("OFFA_URL=ftp://x");
+  });
+
+  it("turns not ready, naming the subgraph, when a subgraph is down", async () => {
+    const urls = Object.fromEntries(
+      running.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, subgraph.url]),
+    );
+    const gateway = spawnEntry("gateway/main.ts", {
+      ...urls,
+      SFPME_URL: "http://127.0.0.1:9/graphql",
+      GATEWAY_PORT: "0",
+    });
+    const [, url] = await gateway.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    expect((await fetch(new URL("/healthz", url))).status).toBe(200);
+    const ready = await fetch(new URL("/readyz", url));
+    expect(ready.status).toBe(503);
+    const { checks } = (await ready.json()) as { checks: Record<string, unknown> };
+    expect([checks.cefa, checks.offa, typeof checks.sfpme]).toEqual([true, true, "string"]);
+    gateway.child.kill("SIGTERM");
+    expect(await gateway.exited()).toBe(0);
+  });
+
+  it("exits 1 with OFFA_GATEWAY_LISTEN_FAILED naming the setting when its port is in use", async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = String((holder.address() as AddressInfo).port);
+      const gateway = spawnEntry("gateway/main.ts", { GATEWAY_PORT: port });
+      expect(await gateway.exited()).toBe(1);
+      expect(gateway.output()).toContain("OFFA_GATEWAY_LISTEN_FAILED");
+      expect(gateway.output()).toContain(`127.0.0.1:${port} is already in use`);
+      expect(gateway.output()).toContain("GATEWAY_PORT");
+      expect(gateway.output()).not.toContain("    at ");
+    } finally {
+      holder.close();
+    }
   });
 });

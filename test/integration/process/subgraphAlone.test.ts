@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { createTestDatabase, type TestDatabase } from "../../helpers/createTestDatabase";
 import { DEVELOPER_CLAIMS, postSignedToSubgraph } from "../../helpers/signedSubgraphRequest";
 import { spawnEntry } from "../../helpers/spawnProcess";
@@ -29,6 +30,13 @@ describe("a subgraph run alone as its own process", () => {
       { subgraph: "cefa", claims: DEVELOPER_CLAIMS },
     );
     expect(response.data!.cefaCodes.map((code) => code.code)).toEqual(["P1", "P2", "P3"]);
+    // Health needs no signature: liveness touches nothing, readiness asks the store.
+    expect((await fetch(new URL("/healthz", url))).status).toBe(200);
+    const ready = await fetch(new URL("/readyz", url));
+    expect([ready.status, ((await ready.json()) as { checks: unknown }).checks]).toEqual([
+      200,
+      { store: true },
+    ]);
     cefa.child.kill("SIGTERM");
     expect(await cefa.exited()).toBe(0);
   });
@@ -54,5 +62,23 @@ describe("a subgraph run alone as its own process", () => {
     expect(sfpme.output()).toContain("SFPME_PORT=99999");
     expect(sfpme.output()).toContain("SFPME_HOST=a host;rm must be a host name or an IP address");
     expect(sfpme.output()).toContain("DATABASE_URL must be a postgres");
+  });
+
+  it("exits 1 with OFFA_LISTEN_FAILED naming the setting when its port is in use", async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = String((holder.address() as AddressInfo).port);
+      const ifapme = spawnEntry("subgraphs/ifapme/main.ts", {
+        IFAPME_DATABASE_URL: database.url,
+        IFAPME_PORT: port,
+      });
+      expect(await ifapme.exited()).toBe(1);
+      expect(ifapme.output()).toContain("OFFA_LISTEN_FAILED");
+      expect(ifapme.output()).toContain(`127.0.0.1:${port} is already in use`);
+      expect(ifapme.output()).toContain("IFAPME_PORT");
+    } finally {
+      holder.close();
+    }
   });
 });
