@@ -5,10 +5,11 @@
  * IFAPME or efp id, OFFA id) as itself.
  */
 import "reflect-metadata";
-import { KitError, pseudonymKey, readAuditPseudonymKey } from "../subgraphs/kit";
+import { pseudonymKey, readAuditPseudonymKey } from "../subgraphs/kit";
 import { previousPseudonymKeySetting } from "../subgraphs/kit/pseudonyms";
 import { closeAuditStores, openAuditStores } from "./audit/openAuditStores";
 import { formatLearnerAccess, listLearnerAccesses } from "./audit/listLearnerAccesses";
+import { runScript } from "./runScript";
 
 async function main(): Promise<number> {
   const who = process.argv[2];
@@ -31,10 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`${error instanceof KitError ? `[${error.code}] ` : ""}${error.message}`);
-    process.exit(2);
-  },
-);
+runScript("audit:learner", main, 2);

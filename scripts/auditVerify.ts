@@ -4,9 +4,9 @@
  * chain is broken.
  */
 import "reflect-metadata";
-import { KitError } from "../subgraphs/kit";
 import { closeAuditStores, openAuditStores } from "./audit/openAuditStores";
 import { verifyAuditStores } from "./audit/verifyAuditStores";
+import { runScript } from "./runScript";
 
 async function main(): Promise<number> {
   const stores = await openAuditStores();
@@ -19,10 +19,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`${error instanceof KitError ? `[${error.code}] ` : ""}${error.message}`);
-    process.exit(2);
-  },
-);
+runScript("audit:verify", main, 2);

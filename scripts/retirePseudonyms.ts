@@ -7,7 +7,6 @@
 import "reflect-metadata";
 import { offaSubgraph } from "../subgraphs";
 import {
-  KitError,
   openSubgraphStore,
   PSEUDONYM_DOMAINS,
   readPseudonymKeys,
@@ -15,6 +14,7 @@ import {
   SettingsReader,
 } from "../subgraphs/kit";
 import { deleteRetiredPseudonyms } from "../subgraphs/offa/identity/pseudonymQueries";
+import { runScript } from "./runScript";
 
 async function main(): Promise<void> {
   const reader = new SettingsReader(process.env);
@@ -34,8 +34,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  const prefix = error instanceof KitError ? `[${error.code}] ` : "";
-  console.error(`pseudonyms:retire failed: ${prefix}${error.message}`);
-  process.exit(1);
-});
+runScript("pseudonyms:retire", main);

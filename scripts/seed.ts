@@ -8,13 +8,13 @@ import "reflect-metadata";
 import { subgraphs } from "../subgraphs";
 import {
   type Database,
-  KitError,
   openSubgraphStore,
   readPseudonymKeys,
   readStoreSettings,
   SettingsReader,
 } from "../subgraphs/kit";
 import { createProgressBar, DEFAULT_DATASET, seedStores } from "./dataset";
+import { runScript } from "./runScript";
 
 async function main(): Promise<void> {
   const reader = new SettingsReader(process.env);
@@ -62,8 +62,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  const prefix = error instanceof KitError ? `[${error.code}] ` : "";
-  console.error(`seed failed: ${prefix}${error.message}`);
-  process.exit(1);
-});
+runScript("seed", main);

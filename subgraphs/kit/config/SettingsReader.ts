@@ -89,10 +89,13 @@ export class SettingsReader {
     if (code) this.code = code;
   }
 
-  /** Throws one OFFA_CONFIG_INVALID error (or the code a problem was rejected with) listing every problem, if any. */
+  /**
+   * Throws one OFFA_CONFIG_INVALID error (or the code a problem was rejected with) listing every problem once, if
+   * any (a shared setting such as DATABASE_URL is read for every store of a process).
+   */
   done(): void {
     if (this.problems.length > 0) {
-      throw new KitError(this.code, `Invalid configuration:\n- ${this.problems.join("\n- ")}`);
+      throw new KitError(this.code, `Invalid configuration:\n- ${[...new Set(this.problems)].join("\n- ")}`);
     }
   }
 }
