@@ -32,6 +32,11 @@ export interface ServeApolloHttpOptions<Context extends BaseContext> {
   readiness: () => Promise<Readiness>;
   /** Paths answered; others get 404. Default `/` and `/graphql`. */
   paths?: ReadonlySet<string>;
+  /**
+   * Further plain-HTTP endpoints by path (for example `/metrics`), answered before any GraphQL handling and
+   * without the body cap or `prepare`: each handler writes the whole response itself.
+   */
+  routes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>>;
   /** Bodies above this are refused with `tooLarge` before they are read whole or parsed. */
   maxBodyBytes: number;
   tooLarge: Omit<HttpRefusal, "status">;
@@ -74,6 +79,8 @@ export async function serveApolloHttp<Context extends BaseContext>(
       const readiness = await options.readiness();
       return sendHealth(res, readiness.ready, { checks: readiness.checks });
     }
+    const route = options.routes?.[target.pathname];
+    if (route) return route(req, res);
     if (!paths.has(target.pathname)) return sendErrorResponse(res, 404, "Not found: use / or /graphql");
     const method = (req.method ?? "GET").toUpperCase();
     if (method !== "GET" && method !== "POST") {
