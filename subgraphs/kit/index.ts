@@ -1,6 +1,7 @@
 /** The subgraph kit: the only code the four subgraphs share. */
 export type { Database, DatabaseSettings, Queryable } from "./db/Database";
 export { openDatabase } from "./db/openDatabase";
+export { guardStoreReads, type StoreOwner } from "./db/guardStoreReads";
 export { loadMigrations, runMigrations } from "./db/runMigrations";
 export { SettingsReader } from "./config/SettingsReader";
 export { readStoreSettings, type StoreSettings } from "./config/readStoreSettings";

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import {
   createBatchLoader,
   createGroupLoader,
+  guardStoreReads,
   type Database,
   type PseudonymKeys,
   type SubgraphRequest,
@@ -47,10 +48,12 @@ export interface OffaContext {
 
 /** Builds a request's context with fresh DataLoaders. */
 export function createOffaContext(
-  db: Database,
+  store: Database,
   request: SubgraphRequest,
   pseudonymKeys: PseudonymKeys,
 ): OffaContext {
+  // A failing read of OFFA's own store reaches the caller as OFFA_STORE_FAILED, never as "no such learner".
+  const db = guardStoreReads(store, { subgraph: "offa" });
   let ruleBook: Promise<RuleBook> | undefined;
   let vocabulary: Promise<CommonVocabulary> | undefined;
   return {

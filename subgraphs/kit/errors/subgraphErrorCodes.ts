@@ -125,6 +125,19 @@ export const subgraphErrorCodes = {
       "The forwarded claims do not allow a field or type this subgraph declares with @requiresScopes or @policy. The gateway never asks for such a field, so the request did not come through it as is: the whole operation is refused.",
     remedy: "Query through the gateway with a token whose role may see the data (README, Roles and tokens).",
   },
+  OFFA_STORE_FAILED: {
+    area: "store (partial data)",
+    cause:
+      "A subgraph's store failed to answer while the request was served (server down, connection cut, table unreadable, statement timeout). The field at the error's path is null: that provider's records are missing from this answer, not absent. `extensions.provider` names the provider (absent for OFFA's own store), `extensions.subgraph` the subgraph; the other providers' data is unaffected.",
+    remedy:
+      "Retry later. Operators: the subgraph's log has the driver's error under the same request id; its /readyz reports the store.",
+  },
+  OFFA_HARMONISATION_INCOMPLETE: {
+    area: "harmonisation (partial data)",
+    cause:
+      "A harmonised value (common contracts, common certifications) needs a provider's records that could not be read in this request, so it is not computed from the rest: a figure from partial inputs would look whole. `extensions.missingProviders` lists the providers whose records are missing.",
+    remedy: "Retry later; the provider's own error (OFFA_STORE_FAILED or a gateway subgraph code) says why.",
+  },
   OFFA_AUDIT_WRITE_FAILED: {
     area: "audit",
     cause:

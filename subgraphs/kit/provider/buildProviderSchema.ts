@@ -20,6 +20,7 @@ import { buildFederatedSchema, type ReferenceResolvers } from "../schema/buildFe
 import { CodeKind } from "../schema/CodeKind";
 import { parsePageSize } from "../schema/parsePageSize";
 import type { ProviderContext } from "./createProviderContext";
+import { reportDanglingLinks } from "./danglingLinks";
 import type { ContractShape, LearnerShape, ProviderAdapter } from "./ProviderAdapter";
 
 /**
@@ -135,15 +136,27 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
 
   @Resolver(() => LearnerRecords)
   class LearnerRecordsResolver {
-    @FieldResolver(() => [learner.type], { name: ns, description: learner.descriptions.ofOffaLearner })
+    // Nullable: when this provider's store fails, this field alone is null (with an error naming the provider
+    // at its path) and the learner's records at the other providers stay in the answer.
+    @FieldResolver(() => [learner.type], {
+      name: ns,
+      nullable: true,
+      description: `${learner.descriptions.ofOffaLearner} Null, with an error naming ${label}, when ${label}'s records could not be read: never an empty list for records that exist.`,
+    })
     @Directive(`@requires(fields: "${idsField}")`)
     async records(
       @Root() offaLearner: Record<string, unknown>,
       @Ctx() ctx: Context,
     ): Promise<LearnerShape[]> {
       const found = await ctx.learners.loadMany((offaLearner[idsField] as string[] | undefined) ?? []);
-      // A link to a record the provider no longer has is skipped: the registry may lag behind the provider.
-      return found.filter((record): record is LearnerShape => record !== null && !(record instanceof Error));
+      const failure = found.find((record): record is Error => record instanceof Error);
+      if (failure) throw failure;
+      const records = found.filter((record): record is LearnerShape => record !== null);
+      // A link to a record the provider really no longer has (it answered, without that row) is the one thing
+      // skipped: the registry may lag behind the provider. Counted and logged, never silent.
+      if (ctx.learnersVisible)
+        reportDanglingLinks(label, found.length - records.length, ctx.request.requestId);
+      return records;
     }
   }
 
@@ -159,7 +172,8 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
   class UnitContractsResolver {
     @FieldResolver(() => [contract.type], {
       name: `${ns}Contracts`,
-      description: `${label} contracts recorded under this establishment-unit number, oldest first.`,
+      nullable: true,
+      description: `${label} contracts recorded under this establishment-unit number, oldest first. Null, with an error naming ${label}, when ${label}'s records could not be read.`,
     })
     contracts(@Root() unit: UnitContracts, @Ctx() ctx: Context): Promise<unknown[]> {
       return ctx.contractsByUnit.load(unit.number);

@@ -1,5 +1,6 @@
 import type DataLoader from "dataloader";
 import type { Database } from "../db/Database";
+import { guardStoreReads } from "../db/guardStoreReads";
 import { createBatchLoader, createGroupLoader } from "../schema/loaders";
 import { mayReadProvider } from "../../../schema/contract/access";
 import type { SubgraphRequest } from "../server/SubgraphRequest";
@@ -12,7 +13,10 @@ type Types<A> =
 
 /** Per-request state of a provider subgraph: its store and fresh DataLoaders (one SQL statement per batch). */
 export interface ProviderContext<A extends ProviderAdapter = ProviderAdapter> {
+  /** The store, its failures reported as OFFA_STORE_FAILED naming the provider (guardStoreReads). */
   db: Database;
+  /** What the gateway vouched for: the caller's claims and the request id. */
+  request: SubgraphRequest;
   /**
    * False for provider staff of another provider: every learner-level loader then finds nothing, without a
    * query, so a learner of this provider looks exactly like one that does not exist.
@@ -38,10 +42,12 @@ export interface ProviderContext<A extends ProviderAdapter = ProviderAdapter> {
 /** Builds a request's context from the adapter's queries. Never share one between requests. */
 export function createProviderContext<A extends ProviderAdapter>(
   adapter: A,
-  db: Database,
+  store: Database,
   request: SubgraphRequest,
 ): ProviderContext<A> {
   const { code } = adapter;
+  // Every read names this provider when it fails: the caller sees its records missing, never absent.
+  const db = guardStoreReads(store, { subgraph: adapter.namespace, provider: adapter.label });
   const learnersVisible = mayReadProvider(request.claims, adapter.namespace);
   const { learner, enrolment, contract, levelRecord, certificate } = learnersVisible
     ? adapter
@@ -49,6 +55,7 @@ export function createProviderContext<A extends ProviderAdapter>(
   let codes: Promise<Types<A>["code"][]> | undefined;
   return {
     db,
+    request,
     learnersVisible,
     learners: createBatchLoader(
       (ids) => learner.selectByIds(db, ids),

@@ -19,7 +19,9 @@ const asOfDescription =
 @Resolver(() => Learner)
 export class LearnerHarmonisationResolver {
   @FieldResolver(() => [CommonContract], {
-    description: "Every contract of the learner at every provider, on the common contract model.",
+    nullable: true,
+    description:
+      "Every contract of the learner at every provider, on the common contract model. Null, with OFFA_HARMONISATION_INCOMPLETE naming the providers, when a provider's records could not be read: never a partial list.",
   })
   @Directive(`@requires(fields: "${CONTRACT_FIELDS}")`)
   async commonContracts(
@@ -78,7 +80,9 @@ export class LearnerHarmonisationResolver {
   }
 
   @FieldResolver(() => [CommonCertification], {
-    description: "Every certificate the learner obtained, on the common certification vocabulary.",
+    nullable: true,
+    description:
+      "Every certificate the learner obtained, on the common certification vocabulary. Null, with OFFA_HARMONISATION_INCOMPLETE naming the providers, when a provider's records could not be read: never a partial list.",
   })
   @Directive(`@requires(fields: "${CERTIFICATE_FIELDS}")`)
   async commonCertifications(

@@ -37,6 +37,7 @@ for (const namespace of PROVIDER_NAMESPACES) {
   Field(() => [ID])(Learner.prototype, ids);
   Directive("@inaccessible")(Learner.prototype, ids);
   // The provider records, resolved by the provider subgraphs: OFFA only reads them through @requires.
-  Field(() => [providerViews[namespace].types.learner])(Learner.prototype, namespace);
+  // Nullable as the provider declares it: null when that provider's records could not be read.
+  Field(() => [providerViews[namespace].types.learner], { nullable: true })(Learner.prototype, namespace);
   Directive("@external")(Learner.prototype, namespace);
 }
