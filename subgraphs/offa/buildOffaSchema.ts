@@ -5,6 +5,7 @@ import type { OffaContext } from "./context";
 import { CommonContractResolver } from "./commonModel/CommonContractResolver";
 import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisationResolver";
 import { LearnerResolver } from "./identity/LearnerResolver";
+import { JourneyResolver } from "./journey/JourneyResolver";
 import { PROVIDER_NAMESPACES } from "../kit";
 import { createProviderRecordResolvers, providerViews } from "./providers";
 import * as register from "./register";
@@ -34,6 +35,7 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
       resolvers: [
         LearnerResolver,
         LearnerHarmonisationResolver,
+        JourneyResolver,
         CommonContractResolver,
         register.EstablishmentUnitResolver,
         register.EnterpriseResolver,

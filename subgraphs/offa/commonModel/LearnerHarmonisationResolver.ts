@@ -5,7 +5,7 @@ import { CommonContract } from "../commonModel/CommonContract";
 import type { OffaContext } from "../context";
 import { Learner } from "../identity/Learner";
 import { harmoniseCertificate } from "./harmoniseCertificate";
-import { harmoniseContracts } from "./harmoniseContracts";
+import { harmoniseLearnerContracts } from "./harmoniseLearnerContracts";
 import { nativeRecordsOf } from "../providers";
 import { CERTIFICATE_FIELDS, CONTRACT_FIELDS } from "../providers";
 
@@ -30,53 +30,7 @@ export class LearnerHarmonisationResolver {
     @Ctx() ctx: OffaContext,
   ): Promise<CommonContract[]> {
     const date = parseAsOf(asOf);
-    const records = nativeRecordsOf(learner);
-    const units = [
-      ...new Set(records.flatMap((r) => r.contracts.map((c) => c.employer.establishmentUnitNumber))),
-    ];
-    const [ruleBook, vocabulary, accreditations, registered] = await Promise.all([
-      ctx.ruleBook(),
-      ctx.vocabulary(),
-      ctx.accreditationsByUnit.loadMany(units),
-      ctx.register.units.loadMany(units),
-    ]);
-    const unitsInRegister = new Set<string>();
-    registered.forEach((unit, index) => {
-      if (unit instanceof Error) throw unit;
-      if (unit !== null) unitsInRegister.add(units[index]);
-    });
-    const accreditationsByUnit = new Map(
-      units.map((unit, index) => {
-        const found = accreditations[index];
-        if (found instanceof Error) throw found;
-        return [unit, found];
-      }),
-    );
-    // Each agrément with its dated events, for the monthly "agrément in force" check: one statement per batch.
-    const agrements = [...accreditationsByUnit.values()].flat();
-    const events = await ctx.accreditationEvents.loadMany(agrements.map((a) => a.id));
-    const eventsById = new Map(
-      agrements.map((agrement, index) => {
-        const found = events[index];
-        if (found instanceof Error) throw found;
-        return [agrement.id, found.map((e) => ({ kind: e.kind, on: e.occurredOn }))];
-      }),
-    );
-    for (const [unit, list] of accreditationsByUnit) {
-      accreditationsByUnit.set(
-        unit,
-        list.map((agrement) => ({ ...agrement, events: eventsById.get(agrement.id) })),
-      );
-    }
-    return harmoniseContracts({
-      offaLearnerId: learner.id,
-      records,
-      ruleBook,
-      vocabulary,
-      accreditationsByUnit,
-      unitsInRegister,
-      asOf: date,
-    });
+    return harmoniseLearnerContracts(learner.id, nativeRecordsOf(learner), date, ctx);
   }
 
   @FieldResolver(() => [CommonCertification], {

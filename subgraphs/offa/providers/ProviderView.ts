@@ -20,6 +20,8 @@ export interface ProviderView {
   };
   /** Inside `contracts { … }`: the provider-specific native fields the common contract needs. */
   contractSelection: string;
+  /** Inside `enrolments { … }`: the native fields a learner's journey needs. */
+  enrolmentSelection: string;
   /** A learner record as received through @requires, in the common native shape (codes untouched). */
   toNativeRecord(record: never): NativeLearnerRecord;
 }

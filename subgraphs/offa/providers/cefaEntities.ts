@@ -1,4 +1,4 @@
-import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Float, Int, ObjectType } from "type-graphql";
 import {
   CertificateFields,
   CodeFields,
@@ -85,9 +85,43 @@ export class CefaContractView extends contractFields(CefaEmployerView) {
 @Directive('@key(fields: "id")')
 export class CefaCertificateView extends CertificateFields {}
 
+@ObjectType("CefaOption")
+export class CefaOptionView {
+  @Field(() => ID)
+  @Directive("@external")
+  code!: string;
+}
+
+@ObjectType("CefaEnrolment")
+export class CefaEnrolmentView {
+  @Field(() => ID)
+  @Directive("@external")
+  id!: string;
+
+  @Field()
+  @Directive("@external")
+  schoolYear!: string;
+
+  @Field(() => LocalDate)
+  @Directive("@external")
+  enrolledOn!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Directive("@external")
+  leftOn!: string | null;
+
+  @Field(() => CefaOptionView)
+  @Directive("@external")
+  option!: CefaOptionView;
+}
+
 @ObjectType("CefaLearner")
 @Directive('@key(fields: "id")')
-export class CefaLearnerView extends learnerFields(CefaContractView, CefaCertificateView) {}
+export class CefaLearnerView extends learnerFields(CefaContractView, CefaCertificateView) {
+  @Field(() => [CefaEnrolmentView])
+  @Directive("@external")
+  enrolments!: CefaEnrolmentView[];
+}
 
 @ObjectType("CefaCode")
 @Directive('@key(fields: "kind code")')
@@ -107,32 +141,48 @@ export const cefaView: ProviderView = {
       CefaLevelDecisionView,
       CefaContractView,
       CefaCertificateView,
+      CefaOptionView,
+      CefaEnrolmentView,
       CefaLearnerView,
       CefaCodeView,
     ],
   },
   contractSelection:
     "optionCode companyHoursPerSchoolYear schoolHoursPerSchoolYear levelDecisions { id code decidedOn } retributions { monthlyPayCents applicableFrom } statusPeriods { statusCode from to }",
+  enrolmentSelection: "id schoolYear enrolledOn leftOn option { code }",
   toNativeRecord: (record: CefaLearnerView) =>
-    toNativeRecord("cefa", record, (contract: CefaContractView) => ({
-      tradeCode: contract.optionCode,
-      hours: {
-        unit: "PER_SCHOOL_YEAR",
-        company: contract.companyHoursPerSchoolYear,
-        centre: contract.schoolHoursPerSchoolYear,
-      },
-      payPeriods: (contract.retributions ?? []).map((p) => ({
-        from: p.applicableFrom,
-        amountCents: p.monthlyPayCents,
+    toNativeRecord(
+      "cefa",
+      record,
+      (contract: CefaContractView) => ({
+        tradeCode: contract.optionCode,
+        hours: {
+          unit: "PER_SCHOOL_YEAR",
+          company: contract.companyHoursPerSchoolYear,
+          centre: contract.schoolHoursPerSchoolYear,
+        },
+        payPeriods: (contract.retributions ?? []).map((p) => ({
+          from: p.applicableFrom,
+          amountCents: p.monthlyPayCents,
+        })),
+        statusPeriods: (contract.statusPeriods ?? []).map((p) => ({
+          code: p.statusCode,
+          from: p.from,
+          to: p.to,
+        })),
+        levelRecords: (contract.levelDecisions ?? []).map((r) => ({
+          code: r.code,
+          effectiveFrom: r.decidedOn,
+        })),
+      }),
+      (record.enrolments ?? []).map((e) => ({
+        namespace: "cefa" as const,
+        id: e.id,
+        yearLabel: e.schoolYear,
+        startsOn: e.enrolledOn,
+        leftOn: e.leftOn,
+        tradeCode: e.option.code,
+        courseOnly: false,
       })),
-      statusPeriods: (contract.statusPeriods ?? []).map((p) => ({
-        code: p.statusCode,
-        from: p.from,
-        to: p.to,
-      })),
-      levelRecords: (contract.levelDecisions ?? []).map((r) => ({
-        code: r.code,
-        effectiveFrom: r.decidedOn,
-      })),
-    })),
+    ),
 };

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Float, Int, ObjectType } from "type-graphql";
 import {
   CertificateFields,
   CodeFields,
@@ -85,9 +85,47 @@ export class IfapmeContractView extends contractFields(IfapmeEmployerView) {
 @Directive('@key(fields: "id")')
 export class IfapmeCertificateView extends CertificateFields {}
 
+@ObjectType("IfapmeTrade")
+export class IfapmeTradeView {
+  @Field(() => ID)
+  @Directive("@external")
+  code!: string;
+}
+
+@ObjectType("IfapmeEnrolment")
+export class IfapmeEnrolmentView {
+  @Field(() => ID)
+  @Directive("@external")
+  id!: string;
+
+  @Field()
+  @Directive("@external")
+  session!: string;
+
+  @Field(() => LocalDate)
+  @Directive("@external")
+  enrolledOn!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Directive("@external")
+  droppedOutOn!: string | null;
+
+  @Field(() => IfapmeTradeView)
+  @Directive("@external")
+  trade!: IfapmeTradeView;
+
+  @Field()
+  @Directive("@external")
+  contractProvider!: string;
+}
+
 @ObjectType("IfapmeLearner")
 @Directive('@key(fields: "id")')
-export class IfapmeLearnerView extends learnerFields(IfapmeContractView, IfapmeCertificateView) {}
+export class IfapmeLearnerView extends learnerFields(IfapmeContractView, IfapmeCertificateView) {
+  @Field(() => [IfapmeEnrolmentView])
+  @Directive("@external")
+  enrolments!: IfapmeEnrolmentView[];
+}
 
 @ObjectType("IfapmeCode")
 @Directive('@key(fields: "kind code")')
@@ -107,25 +145,49 @@ export const ifapmeView: ProviderView = {
       IfapmeLevelEvaluationView,
       IfapmeContractView,
       IfapmeCertificateView,
+      IfapmeTradeView,
+      IfapmeEnrolmentView,
       IfapmeLearnerView,
       IfapmeCodeView,
     ],
   },
   contractSelection:
     "tradeCode companyHoursPerWeek centreHoursPerWeek levelEvaluations { id code evaluatedOn } remunerations { amountCents since } stateHistory { stateCode start end }",
+  enrolmentSelection: "id session enrolledOn droppedOutOn trade { code } contractProvider",
   toNativeRecord: (record: IfapmeLearnerView) =>
-    toNativeRecord("ifapme", record, (contract: IfapmeContractView) => ({
-      tradeCode: contract.tradeCode,
-      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.centreHoursPerWeek },
-      payPeriods: (contract.remunerations ?? []).map((p) => ({ from: p.since, amountCents: p.amountCents })),
-      statusPeriods: (contract.stateHistory ?? []).map((p) => ({
-        code: p.stateCode,
-        from: p.start,
-        to: p.end,
+    toNativeRecord(
+      "ifapme",
+      record,
+      (contract: IfapmeContractView) => ({
+        tradeCode: contract.tradeCode,
+        hours: {
+          unit: "PER_WEEK",
+          company: contract.companyHoursPerWeek,
+          centre: contract.centreHoursPerWeek,
+        },
+        payPeriods: (contract.remunerations ?? []).map((p) => ({
+          from: p.since,
+          amountCents: p.amountCents,
+        })),
+        statusPeriods: (contract.stateHistory ?? []).map((p) => ({
+          code: p.stateCode,
+          from: p.start,
+          to: p.end,
+        })),
+        levelRecords: (contract.levelEvaluations ?? []).map((r) => ({
+          code: r.code,
+          effectiveFrom: r.evaluatedOn,
+        })),
+      }),
+      (record.enrolments ?? []).map((e) => ({
+        namespace: "ifapme" as const,
+        id: e.id,
+        yearLabel: e.session,
+        startsOn: e.enrolledOn,
+        leftOn: e.droppedOutOn,
+        tradeCode: e.trade.code,
+        // IFAPME teaches the courses of an efp learner whose trade efp does not teach: efp holds the learner.
+        courseOnly: e.contractProvider !== "IFAPME",
       })),
-      levelRecords: (contract.levelEvaluations ?? []).map((r) => ({
-        code: r.code,
-        effectiveFrom: r.evaluatedOn,
-      })),
-    })),
+    ),
 };

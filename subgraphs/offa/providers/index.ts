@@ -8,9 +8,10 @@ export { nativeRecordsOf } from "./nativeRecordsOf";
 export type {
   NativeCertificate,
   NativeContract,
+  NativeEnrolment,
   NativeLearnerRecord,
   NativePayPeriod,
   NativeStatusPeriod,
 } from "./nativeRecords";
-export { CERTIFICATE_FIELDS, CONTRACT_FIELDS } from "./requiredProviderFields";
+export { CERTIFICATE_FIELDS, CONTRACT_FIELDS, JOURNEY_FIELDS } from "./requiredProviderFields";
 export { createProviderRecordResolvers } from "./createProviderRecordResolvers";

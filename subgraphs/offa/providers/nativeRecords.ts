@@ -53,6 +53,25 @@ export interface NativeCertificate {
   issuedOn: string;
 }
 
+/**
+ * An enrolment (inscription) at a provider in one shape, in the provider's codes: a school or training year in a
+ * trade. `courseOnly`: the provider records the learner only because it teaches the courses, while another
+ * provider holds the learner and the contract (IFAPME's record of an efp learner whose trade efp does not teach,
+ * domain.md §1): not a move to this provider.
+ */
+export interface NativeEnrolment {
+  namespace: Namespace;
+  id: string;
+  /** The provider's label of the school or training year ("2023-2024", "2023-24"…). */
+  yearLabel: string;
+  startsOn: string;
+  /** The day the learner left early, when the provider records it. */
+  leftOn: string | null;
+  /** The provider's trade code (CEFA option, IFAPME métier, efp formation): the code its contracts carry too. */
+  tradeCode: string;
+  courseOnly: boolean;
+}
+
 /** One provider record of a learner, as OFFA received it. */
 export interface NativeLearnerRecord {
   namespace: Namespace;
@@ -62,6 +81,8 @@ export interface NativeLearnerRecord {
   hasLegalRepresentative: boolean | null;
   contracts: NativeContract[];
   certificates: NativeCertificate[];
+  /** Empty when not requested (only Learner.journey requires them). */
+  enrolments: NativeEnrolment[];
 }
 
 /** The contract fields every provider names alike, as OFFA's views declare them. */
@@ -92,6 +113,7 @@ export function toNativeRecord<Contract extends SharedContractFields>(
     certificates?: { id: string; code: string; issuedOn: string }[];
   },
   specific: (contract: Contract) => ProviderSpecificFields,
+  enrolments: NativeEnrolment[] = [],
 ): NativeLearnerRecord {
   return {
     namespace,
@@ -113,5 +135,6 @@ export function toNativeRecord<Contract extends SharedContractFields>(
       code: certificate.code,
       issuedOn: certificate.issuedOn,
     })),
+    enrolments,
   };
 }

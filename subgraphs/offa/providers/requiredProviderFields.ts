@@ -18,3 +18,12 @@ export const CONTRACT_FIELDS = PROVIDER_NAMESPACES.map(
 export const CERTIFICATE_FIELDS = PROVIDER_NAMESPACES.map(
   (namespace) => `${namespace} { id certificates { id code issuedOn } }`,
 ).join(" ");
+
+/**
+ * What Learner.journey needs from each provider: everything the common contract needs, the certificates and
+ * the enrolments (the school or training years, their trade, and whether the provider only teaches the courses).
+ */
+export const JOURNEY_FIELDS = PROVIDER_NAMESPACES.map(
+  (namespace) =>
+    `${namespace} { id birthDate hasLegalRepresentative contracts { ${SHARED_CONTRACT_SELECTION.join(" ")} ${providerViews[namespace].contractSelection} } certificates { id code issuedOn } enrolments { ${providerViews[namespace].enrolmentSelection} } }`,
+).join(" ");

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Float, Int, ObjectType } from "type-graphql";
 import {
   CertificateFields,
   CodeFields,
@@ -85,9 +85,39 @@ export class SfpmeContractView extends contractFields(SfpmeEmployerView) {
 @Directive('@key(fields: "id")')
 export class SfpmeCertificateView extends CertificateFields {}
 
+@ObjectType("SfpmeTraining")
+export class SfpmeTrainingView {
+  @Field(() => ID)
+  @Directive("@external")
+  code!: string;
+}
+
+@ObjectType("SfpmeEnrolment")
+export class SfpmeEnrolmentView {
+  @Field(() => ID)
+  @Directive("@external")
+  id!: string;
+
+  @Field()
+  @Directive("@external")
+  academicYear!: string;
+
+  @Field(() => LocalDate)
+  @Directive("@external")
+  enrolledOn!: string;
+
+  @Field(() => SfpmeTrainingView)
+  @Directive("@external")
+  training!: SfpmeTrainingView;
+}
+
 @ObjectType("SfpmeLearner")
 @Directive('@key(fields: "id")')
-export class SfpmeLearnerView extends learnerFields(SfpmeContractView, SfpmeCertificateView) {}
+export class SfpmeLearnerView extends learnerFields(SfpmeContractView, SfpmeCertificateView) {
+  @Field(() => [SfpmeEnrolmentView])
+  @Directive("@external")
+  enrolments!: SfpmeEnrolmentView[];
+}
 
 @ObjectType("SfpmeCode")
 @Directive('@key(fields: "kind code")')
@@ -107,28 +137,49 @@ export const sfpmeView: ProviderView = {
       SfpmeAllowanceStepView,
       SfpmeContractView,
       SfpmeCertificateView,
+      SfpmeTrainingView,
+      SfpmeEnrolmentView,
       SfpmeLearnerView,
       SfpmeCodeView,
     ],
   },
   contractSelection:
     "trainingCode companyHoursPerWeek courseHoursPerWeek allowanceSteps { id code effectiveFrom } allowances { monthlyAmountCents effectiveFrom } statusHistory { statusCode from to }",
+  enrolmentSelection: "id academicYear enrolledOn training { code }",
   toNativeRecord: (record: SfpmeLearnerView) =>
-    toNativeRecord("sfpme", record, (contract: SfpmeContractView) => ({
-      tradeCode: contract.trainingCode,
-      hours: { unit: "PER_WEEK", company: contract.companyHoursPerWeek, centre: contract.courseHoursPerWeek },
-      payPeriods: (contract.allowances ?? []).map((p) => ({
-        from: p.effectiveFrom,
-        amountCents: p.monthlyAmountCents,
+    toNativeRecord(
+      "sfpme",
+      record,
+      (contract: SfpmeContractView) => ({
+        tradeCode: contract.trainingCode,
+        hours: {
+          unit: "PER_WEEK",
+          company: contract.companyHoursPerWeek,
+          centre: contract.courseHoursPerWeek,
+        },
+        payPeriods: (contract.allowances ?? []).map((p) => ({
+          from: p.effectiveFrom,
+          amountCents: p.monthlyAmountCents,
+        })),
+        statusPeriods: (contract.statusHistory ?? []).map((p) => ({
+          code: p.statusCode,
+          from: p.from,
+          to: p.to,
+        })),
+        levelRecords: (contract.allowanceSteps ?? []).map((r) => ({
+          code: r.code,
+          effectiveFrom: r.effectiveFrom,
+        })),
+      }),
+      (record.enrolments ?? []).map((e) => ({
+        namespace: "sfpme" as const,
+        id: e.id,
+        yearLabel: e.academicYear,
+        startsOn: e.enrolledOn,
+        // efp records no early leaving on the enrolment: the contract's end says it.
+        leftOn: null,
+        tradeCode: e.training.code,
+        courseOnly: false,
       })),
-      statusPeriods: (contract.statusHistory ?? []).map((p) => ({
-        code: p.statusCode,
-        from: p.from,
-        to: p.to,
-      })),
-      levelRecords: (contract.allowanceSteps ?? []).map((r) => ({
-        code: r.code,
-        effectiveFrom: r.effectiveFrom,
-      })),
-    })),
+    ),
 };
