@@ -6,6 +6,7 @@ import { CommonContractResolver } from "./commonModel/CommonContractResolver";
 import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisationResolver";
 import { LearnerResolver } from "./identity/LearnerResolver";
 import { JourneyResolver } from "./journey/JourneyResolver";
+import { MoversResolver } from "./mobility/MoversResolver";
 import { PROVIDER_NAMESPACES } from "../kit";
 import { createProviderRecordResolvers, providerViews } from "./providers";
 import * as register from "./register";
@@ -36,6 +37,7 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
         LearnerResolver,
         LearnerHarmonisationResolver,
         JourneyResolver,
+        MoversResolver,
         CommonContractResolver,
         register.EstablishmentUnitResolver,
         register.EnterpriseResolver,

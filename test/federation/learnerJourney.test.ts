@@ -1,5 +1,5 @@
 import type { GroundTruthPerson } from "../../scripts/dataset";
-import { postGraphQL } from "../helpers/graphql";
+import { type GraphQLResponse, postGraphQL } from "../helpers/graphql";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
 /*
@@ -80,13 +80,15 @@ const journeys = new Map<string, JourneyLearner["journey"]>();
 async function readPages(acrossProviders: boolean, pages: number): Promise<void> {
   let after: string | null = null;
   for (let page = 0; page < pages; page++) {
-    const response = await postGraphQL<{ learners: JourneyLearner[] }>(
+    const response: GraphQLResponse<{ learners: JourneyLearner[] }> = await postGraphQL<{
+      learners: JourneyLearner[];
+    }>(
       stack.gatewayUrl,
       `${JOURNEY} query($after: ID, $across: Boolean) { learners(first: 50, after: $after, acrossProviders: $across) { ...Journey } }`,
       { after, across: acrossProviders },
     );
     expect(response.errors).toBeUndefined();
-    const learners = response.data!.learners;
+    const learners: JourneyLearner[] = response.data!.learners;
     for (const learner of learners) journeys.set(learner.id, learner.journey);
     if (learners.length < 50) return;
     after = learners[learners.length - 1].id;

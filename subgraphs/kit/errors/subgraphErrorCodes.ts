@@ -138,6 +138,32 @@ export const subgraphErrorCodes = {
       "A harmonised value (common contracts, common certifications) needs a provider's records that could not be read in this request, so it is not computed from the rest: a figure from partial inputs would look whole. `extensions.missingProviders` lists the providers whose records are missing.",
     remedy: "Retry later; the provider's own error (OFFA_STORE_FAILED or a gateway subgraph code) says why.",
   },
+  OFFA_INPUT_PERIOD_REVERSED: {
+    area: "input",
+    cause: "A period's end (`to`) is before its start (`from`).",
+    remedy: "Swap the dates.",
+  },
+  OFFA_INPUT_PERIOD_TOO_LONG: {
+    area: "input",
+    cause: "A period covers more than 20 years (the `maxYears` extension).",
+    remedy: "Ask for the period in parts.",
+  },
+  OFFA_INPUT_UNKNOWN_TRADE: {
+    area: "input",
+    cause: "`tradeCode` is not a code of OFFA's common trade list.",
+    remedy: "Use a common trade code (CommonContract.trade.commonCode, or the common vocabulary).",
+  },
+  OFFA_INPUT_INVALID_CURSOR: {
+    area: "input",
+    cause: "`after` is not a cursor the same list gave out (endCursor).",
+    remedy: "Pass the endCursor of the previous page unchanged, or omit `after` for the first page.",
+  },
+  OFFA_MOBILITY_NOT_DERIVED: {
+    area: "mobility",
+    cause:
+      "The moves between providers have never been derived in this OFFA store, so an empty list would wrongly say that nobody moved.",
+    remedy: "Run `npm run mobility:refresh` (npm start does it after seeding).",
+  },
   OFFA_AUDIT_WRITE_FAILED: {
     area: "audit",
     cause:
