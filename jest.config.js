@@ -18,7 +18,7 @@ module.exports = {
     "/node_modules/jose/.+\\.js$": ["@swc/jest", { module: { type: "commonjs" } }],
   },
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
-  setupFiles: ["reflect-metadata"],
+  setupFiles: ["reflect-metadata", "<rootDir>/test/setup/quietLogs.ts"],
   testMatch: ["**/__tests__/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/.data/"],
   maxWorkers: 2,

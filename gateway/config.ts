@@ -2,11 +2,14 @@ import { resolve } from "node:path";
 import { type AuthConfig, readAuthConfig } from "./auth";
 import type { SigningKeys } from "../schema/contract/signing";
 import { GatewayError } from "./errors/GatewayError";
-import { readSigningKeys } from "./subgraphRequests";
+import { readShutdownSettings, type ShutdownSettings } from "../schema/contract/http";
+import { readSupergraphPollMs } from "./supergraph/readSupergraphPollMs";
+import { readSigningKeys, readSubgraphCallConfig, type SubgraphCallConfig } from "./subgraphRequests";
 import { readServingConfig, type GatewayMode } from "./production/readServingConfig";
 import type { LimitsConfig } from "./limits/readLimitsConfig";
 import type { Safelist } from "./production/loadSafelist";
 import { supergraphSubgraphNames } from "./supergraphSubgraphNames";
+import { type ObservabilitySettings, readObservabilitySettings } from "../schema/contract/observability";
 
 /** Everything the gateway is configured with; tests build it directly. */
 export interface GatewayConfig {
@@ -27,6 +30,14 @@ export interface GatewayConfig {
   signing: SigningKeys;
   /** Bearer-token verification (OFFA_AUTH_* settings; gateway/auth/README.md). */
   auth: AuthConfig;
+  /** SUPERGRAPH_POLL_MS: how often the supergraph file is read again for a hot reload; absent or 0: never. */
+  supergraphPollMs?: number;
+  /** SHUTDOWN_GRACE_MS / SHUTDOWN_DRAIN_TIMEOUT_MS: how SIGTERM drains; absent: no grace (tests). */
+  shutdown?: ShutdownSettings;
+  /** Subgraph timeouts, retries, circuit breakers and sockets; absent: the defaults (gateway/subgraphRequests). */
+  subgraphCalls?: SubgraphCallConfig;
+  /** LOG_LEVEL, METRICS_ENABLED, OTEL_TRACES_EXPORTER; absent: read from the environment at start (gateway/observability). */
+  observability?: ObservabilitySettings;
 }
 
 /** Reads the gateway's settings from the environment, listing every problem at once. */
@@ -38,8 +49,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     problems.push(`GATEWAY_PORT=${rawPort} must be a port`);
   const supergraphPath = resolve(env.SUPERGRAPH_PATH || "schema/supergraph.graphql");
   const subgraphUrls: Record<string, string> = {};
+  const subgraphNames = supergraphSubgraphNames(supergraphPath);
   // `<NAME>_URL` for each subgraph the supergraph names: the supergraph is the one list of subgraphs.
-  for (const name of supergraphSubgraphNames(supergraphPath)) {
+  for (const name of subgraphNames) {
     const variable = `${name.toUpperCase()}_URL`;
     const url = env[variable];
     if (!url) continue;
@@ -51,6 +63,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const signing = readSigningKeys(env, signingProblems);
   problems.push(...signingProblems);
   const serving = readServingConfig(env, problems);
+  const shutdown = readShutdownSettings(env, problems);
+  const supergraphPollMs = readSupergraphPollMs(env, problems);
+  const subgraphCalls = readSubgraphCallConfig(env, subgraphNames, problems);
+  const observability = readObservabilitySettings(env, problems);
   if (problems.length > 0) {
     throw new GatewayError(
       signingProblems.length > 0 ? "OFFA_GATEWAY_SIGNING_KEY_INVALID" : "OFFA_GATEWAY_CONFIG_INVALID",
@@ -64,5 +80,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls,
     signing,
     auth,
+    shutdown,
+    supergraphPollMs,
+    subgraphCalls,
+    observability,
   };
 }

@@ -1,63 +1,55 @@
-import { readFileSync } from "node:fs";
 import { ApolloGateway } from "@apollo/gateway";
 import type { ApolloServer } from "@apollo/server";
 import type { GatewayConfig } from "./config";
 import { attachScalarImplementations } from "./attachScalarImplementations";
-import { authorizingGateway } from "./authorization/authorizingGateway";
-import { withoutAccessDirectives } from "./authorization/withoutAccessDirectives";
-import { createPurposeRequiredPlugin } from "./authorization/createPurposeRequiredPlugin";
-import { readAccessRequirements } from "../schema/contract/access";
-import { parse } from "graphql";
-import { GatewayError } from "./errors/GatewayError";
 import {
   buildServerOptions,
   disableApolloTelemetry,
   GuardedApolloServer,
   type ServerOptionsHooks,
 } from "./production";
-import { SignedGraphQLDataSource } from "./subgraphRequests";
+import { createSubgraphServiceBuilder } from "./subgraphRequests";
+import type { SubgraphCallObserver } from "./subgraphRequests/SubgraphCallObserver";
+import { authorizingGateway } from "./authorization/authorizingGateway";
+import { createPurposeRequiredPlugin } from "./authorization/createPurposeRequiredPlugin";
+import { createSupergraphSource, type SupergraphSource } from "./supergraph";
 
 /**
  * The gateway as an ApolloServer that is not listening yet (tests and the dev runner start it). It routes
- * with the supergraph composed at build time: no runtime introspection of subgraphs.
+ * with the supergraph composed at build time (no runtime introspection of subgraphs), read from its file by
+ * `supergraph`, which swaps in a changed file when polling is on (gateway/supergraph/README.md).
  */
-export function createGateway(config: GatewayConfig, hooks: ServerOptionsHooks = {}): ApolloServer {
-  const supergraphSdl = readSupergraph(config.supergraphPath);
+export function createGateway(
+  config: GatewayConfig,
+  hooks: ServerOptionsHooks = {},
+  supergraph: SupergraphSource = createSupergraphSource({
+    path: config.supergraphPath,
+    pollMs: config.supergraphPollMs,
+  }),
+  /** Told of every subgraph call (gateway/observability's metrics); default: no one. */
+  subgraphObserver?: SubgraphCallObserver,
+): ApolloServer {
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
-    supergraphSdl: withoutAccessDirectives(supergraphSdl),
-    buildService: ({ name, url }) =>
-      new SignedGraphQLDataSource({ name, url: config.subgraphUrls[name] ?? url!, keys: config.signing }),
+    supergraphSdl: supergraph.manager,
+    buildService: createSubgraphServiceBuilder({
+      urls: config.subgraphUrls,
+      keys: config.signing,
+      calls: config.subgraphCalls,
+      observer: subgraphObserver,
+    }),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => attachScalarImplementations(apiSchema));
+  supergraph.attach(gateway);
   const { options, screen } = buildServerOptions(config, hooks);
-  // The access directives, read once from the untouched supergraph (the copy the gateway loads has none).
-  const requirements = readAccessRequirements(parse(supergraphSdl));
+  // The access directives come from the untouched supergraph (the copy the gateway loads has none), per
+  // version: a request is authorized with the directives of the schema it was validated against.
   return new GuardedApolloServer(
     {
-      gateway: authorizingGateway(gateway, requirements),
+      gateway: authorizingGateway(gateway, supergraph.requirementsOf),
       ...options,
-      plugins: [...options.plugins, createPurposeRequiredPlugin(requirements)],
+      plugins: [...options.plugins, createPurposeRequiredPlugin(supergraph.requirementsOf)],
     },
     screen,
   );
-}
-
-function readSupergraph(path: string): string {
-  let sdl: string;
-  try {
-    sdl = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new GatewayError(
-      "OFFA_GATEWAY_SUPERGRAPH_UNREADABLE",
-      `Cannot read the supergraph at ${path}: ${(error as Error).message}. Run npm run compose or fix SUPERGRAPH_PATH.`,
-    );
-  }
-  if (!sdl.includes("@join__graph")) {
-    throw new GatewayError(
-      "OFFA_GATEWAY_SUPERGRAPH_UNREADABLE",
-      `${path} is not a composed supergraph (no join__graph). Run npm run compose or fix SUPERGRAPH_PATH.`,
-    );
-  }
-  return sdl;
 }

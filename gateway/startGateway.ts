@@ -1,16 +1,36 @@
-import { ListenError, serveApolloHttp, type ServingApollo } from "../schema/contract/http";
+import {
+  type DrainReport,
+  IMMEDIATE_SHUTDOWN,
+  ListenError,
+  serveApolloHttp,
+  type ServingApollo,
+} from "../schema/contract/http";
 import { createGatewayContext, supergraphProviderNames } from "./auth";
 import type { GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
 import { GatewayError } from "./errors/GatewayError";
 import { defaultServingConfig } from "./production";
 import { subgraphReadiness } from "./subgraphReadiness";
+import { createGatewayObservability, readGatewayObservabilitySettings } from "./observability";
 import { supergraphSubgraphs } from "./supergraphSubgraphNames";
+import { createSupergraphSource, type SupergraphEvent } from "./supergraph";
 
 /** A listening gateway; `stop()` drains in-flight requests and may be called twice. */
 export interface RunningGateway {
   url: string;
-  stop(): Promise<void>;
+  /**
+   * Drains as `config.shutdown` says (readiness 503, grace, no new connections, requests in flight finish;
+   * absent: no grace), then stops the gateway. Resolves with what the drain did.
+   */
+  stop(): Promise<DrainReport>;
+  /** Reads the supergraph file now and swaps it in when it changed and is accepted (what each poll does). */
+  checkSupergraph(): Promise<void>;
+}
+
+/** What startGateway may be given beside the configuration. */
+export interface StartGatewayOptions {
+  /** Where supergraph reloads and refusals go; default one JSON line each on the process output. */
+  onSupergraphEvent?: (event: SupergraphEvent) => void;
 }
 
 /**
@@ -18,8 +38,21 @@ export interface RunningGateway {
  * node:http front as the subgraphs: the body cap (GATEWAY_MAX_BODY_BYTES) is enforced before any JSON or
  * GraphQL parsing, and idle connections outlast the clients' own keep-alive.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const server = createGateway(config);
+export async function startGateway(
+  config: GatewayConfig,
+  options: StartGatewayOptions = {},
+): Promise<RunningGateway> {
+  const supergraph = createSupergraphSource({
+    path: config.supergraphPath,
+    pollMs: config.supergraphPollMs,
+    onEvent: options.onSupergraphEvent,
+  });
+  const observability = await createGatewayObservability(
+    config.observability ?? readGatewayObservabilitySettings(),
+    supergraphSubgraphs(config.supergraphPath).map(({ name }) => name),
+  );
+  const server = createGateway(config, {}, supergraph, observability.subgraphObserver);
+  server.addPlugin(observability.plugin);
   const limits = config.limits ?? defaultServingConfig().limits;
   const gatewayContext = createGatewayContext(config.auth, supergraphProviderNames(config.supergraphPath));
   await server.start();
@@ -30,8 +63,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       host: config.host,
       port: config.port,
       listenSetting: "GATEWAY_HOST / GATEWAY_PORT",
-      readiness: subgraphReadiness(
-        supergraphSubgraphs(config.supergraphPath).map(({ name, url }) => ({
+      // The subgraphs of the supergraph serving now (a reload may change a composed URL).
+      readiness: subgraphReadiness(() =>
+        supergraph.current().subgraphs.map(({ name, url }) => ({
           name,
           url: config.subgraphUrls[name] ?? url,
         })),
@@ -49,22 +83,28 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           clientAddress: req.socket.remoteAddress,
         }),
       }),
-      onUnexpectedError: (error) =>
-        console.error(JSON.stringify({ level: "error", message: error.message, stack: error.stack })),
+      routes: observability.routes,
+      onUnexpectedError: (error) => observability.logger.error({ err: error }, "unexpected error"),
     });
+    observability.attach(serving.httpServer);
   } catch (error) {
     await server.stop();
+    await observability.stop();
     throw error instanceof ListenError
       ? new GatewayError("OFFA_GATEWAY_LISTEN_FAILED", error.message)
       : error;
   }
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<DrainReport> | undefined;
   return {
     url: serving.url,
     stop: () =>
       (stopping ??= (async () => {
-        await serving.close();
+        const report = await serving.close(config.shutdown ?? IMMEDIATE_SHUTDOWN);
+        // Also stops the supergraph polling (the gateway's cleanup).
         await server.stop();
+        await observability.stop();
+        return report;
       })()),
+    checkSupergraph: () => supergraph.check(),
   };
 }

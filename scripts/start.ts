@@ -6,6 +6,8 @@ import "reflect-metadata";
 import { resolve } from "node:path";
 import { GatewayError } from "../gateway";
 import { readAuthConfig } from "../gateway/auth";
+import { readSupergraphPollMs } from "../gateway/supergraph";
+import { probeListenAddresses, readShutdownSettings, stopOnSignals } from "../schema/contract/http";
 import { subgraphs } from "../subgraphs";
 import {
   developmentPseudonymKeys,
@@ -13,6 +15,7 @@ import {
   PSEUDONYM_DOMAINS,
   readPseudonymKeys,
   readRequestVerificationSettings,
+  readSubgraphObservabilitySettings,
   readStoreSettings,
   SettingsReader,
   type SubgraphName,
@@ -50,6 +53,24 @@ async function main(): Promise<void> {
   const auth = readAuthConfig(process.env, authProblems);
   for (const problem of authProblems) reader.reject(problem);
   const verification = readRequestVerificationSettings(reader, process.env);
+  const shutdownProblems: string[] = [];
+  const shutdown = readShutdownSettings(process.env, shutdownProblems);
+  const supergraphPollMs = readSupergraphPollMs(process.env, shutdownProblems);
+  for (const problem of shutdownProblems) reader.reject(problem);
+  // Checked here with the rest (one message); each server reads them again from the environment as it starts.
+  readSubgraphObservabilitySettings(reader, process.env);
+  // Every port at once, before the stores are opened and seeded (seconds to minutes): one message for all.
+  const onlyListenProblems = reader.problemCount === 0;
+  const listenProblems = await probeListenAddresses(
+    Object.entries(ports).map(([name, port]) => ({
+      host: "127.0.0.1",
+      port,
+      hostSetting: "(npm start listens on 127.0.0.1)",
+      portSetting: `${name.toUpperCase()}_PORT`,
+    })),
+  );
+  for (const problem of listenProblems)
+    reader.reject(problem, onlyListenProblems ? "OFFA_LISTEN_FAILED" : undefined);
   reader.done();
   const development = developmentPseudonymKeys();
   const onDevelopmentKeys = PSEUDONYM_DOMAINS.filter(
@@ -73,6 +94,9 @@ async function main(): Promise<void> {
     auth,
     onSeedProgress: (done, total) => progress.update(done, total),
     supergraphPath: resolve(process.env.SUPERGRAPH_PATH || "schema/supergraph.graphql"),
+    shutdown,
+    supergraphPollMs,
+    deriveMobility: true,
     log: (line) => {
       progress.finish();
       console.log(line);
@@ -83,12 +107,9 @@ async function main(): Promise<void> {
   console.log(
     `OFFA gateway ready at ${stack.gatewayUrl} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
   );
-  const shutdown = async () => {
-    await stack.stop();
-    process.exit(0);
-  };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  // SIGTERM/SIGINT: the gateway drains (readiness 503, SHUTDOWN_GRACE_MS, in-flight requests finish), then the
+  // subgraphs and stores close, exit 0; a second signal exits 1 at once.
+  stopOnSignals({ stop: () => stack.stop(), log: (line) => console.log(`OFFA stack: ${line}`) });
 }
 
 main().catch((error: Error) => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { Kind, print, type FieldNode, type OperationDefinitionNode } from "graphql";
+import { Kind, print, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { findDeniedFields, type AccessClaims, type AccessRequirement } from "../../schema/contract/access";
 import { removeDeniedFields } from "./removeDeniedFields";
 import { restoreDeniedFields } from "./restoreDeniedFields";
@@ -21,7 +21,7 @@ interface AuthorizationContext {
  */
 export function authorizingGateway(
   gateway: GatewayInterface,
-  requirements: ReadonlyMap<string, AccessRequirement>,
+  requirementsOf: (schema: GraphQLSchema) => ReadonlyMap<string, AccessRequirement>,
 ): GatewayInterface {
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
@@ -33,6 +33,8 @@ export function authorizingGateway(
       const executor: GatewayExecutor = async (requestContext) => {
         const claims = (requestContext.context as AuthorizationContext).claims ?? null;
         const { schema } = requestContext;
+        // The directives of the supergraph version this request's schema came from (the file may be reloaded).
+        const requirements = requirementsOf(schema);
         const denied = findDeniedFields(schema, requestContext.document, requirements, claims);
         if (denied.length === 0) return inner(requestContext);
         const deniedNodes = new Set<FieldNode>(denied.map((d) => d.node));

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { findDeniedFields, type AccessClaims, type AccessRequirement } from "../../schema/contract/access";
 import type { GatewayErrorCode } from "../errors/gatewayErrorCodes";
 
@@ -13,7 +13,7 @@ const PURPOSE_REQUIRED: GatewayErrorCode = "OFFA_AUTH_PURPOSE_REQUIRED";
  * authorizing gateway enforces.
  */
 export function createPurposeRequiredPlugin(
-  requirements: ReadonlyMap<string, AccessRequirement>,
+  requirementsOf: (schema: GraphQLSchema) => ReadonlyMap<string, AccessRequirement>,
 ): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
@@ -21,6 +21,8 @@ export function createPurposeRequiredPlugin(
         async didResolveOperation({ schema, document, contextValue }) {
           const claims = (contextValue as { claims?: AccessClaims | null }).claims ?? null;
           if (claims?.role !== "MOBILITY_OFFICER" || claims.purpose !== null) return;
+          // The directives of the supergraph version this request's schema came from.
+          const requirements = requirementsOf(schema);
           const withoutPurpose = findDeniedFields(schema, document, requirements, claims).length;
           const withPurpose = findDeniedFields(schema, document, requirements, {
             ...claims,

@@ -95,6 +95,13 @@ export const gatewayErrorCodes = {
     remedy:
       "Set OFFA_GATEWAY_SIGNING_KEY to the secret the subgraphs share (e.g. `openssl rand -base64 48`); see schema/contract/signing/README.md.",
   },
+  OFFA_GATEWAY_SUPERGRAPH_REJECTED: {
+    area: "supergraph reload (log)",
+    cause:
+      "The supergraph file changed (SUPERGRAPH_PATH, read again every SUPERGRAPH_POLL_MS) but the new content was refused: it cannot be read, is not a composed supergraph, routes to other subgraphs than the gateway started with, or @apollo/gateway refuses it. Logged once per content; the previous supergraph keeps serving and no request fails.",
+    remedy:
+      "Fix the file (run `npm run compose`, write it atomically: a rename, or a ConfigMap update); adding or removing a subgraph needs a gateway restart.",
+  },
   OFFA_GATEWAY_LISTEN_FAILED: {
     area: "startup",
     cause:
@@ -178,6 +185,27 @@ export const gatewayErrorCodes = {
       "A subgraph refused the gateway's request with HTTP 401 or 403: gateway and subgraph do not share the signing key, or the subgraph's own access check denied the forwarded claims. `extensions.subgraph` names it and `subgraphCode` gives its code.",
     remedy:
       "Operators: give the gateway and every subgraph the same OFFA_GATEWAY_SIGNING_KEY (schema/contract/signing/README.md) and keep their supergraph and subgraph schemas from the same build.",
+  },
+  OFFA_GATEWAY_SUBGRAPH_UNAVAILABLE: {
+    area: "subgraphs",
+    cause:
+      "The gateway could not get an answer from a subgraph: the connection was refused or lost, or it answered 429, 502, 503 or 504, after the retries a query gets (at most 2, never for a mutation). `extensions.subgraph` names it; the fields it serves are null and the rest of the answer stands.",
+    remedy:
+      "Retry later. Operators: check that the subgraph runs and is ready (`GET /readyz`) and that the gateway reaches it (`<NAME>_URL`).",
+  },
+  OFFA_GATEWAY_SUBGRAPH_TIMEOUT: {
+    area: "subgraphs",
+    cause:
+      "A subgraph did not answer within the gateway's timeout for it (GATEWAY_SUBGRAPH_TIMEOUT_MS or `<NAME>_TIMEOUT_MS`, default 30 s, retries included); the request to it was aborted. `extensions.subgraph` names it; the fields it serves are null.",
+    remedy:
+      "Ask for smaller pages (`first`) or fewer harmonised fields. Operators: look at the subgraph's load and store, or raise its timeout.",
+  },
+  OFFA_GATEWAY_SUBGRAPH_CIRCUIT_OPEN: {
+    area: "subgraphs",
+    cause:
+      "A subgraph failed at least GATEWAY_SUBGRAPH_BREAKER_FAILURE_PERCENT % of the gateway's recent calls (default 50 % of at least 10 in 10 s), so its circuit breaker is open: the gateway answers at once without calling it, and lets one probe through after GATEWAY_SUBGRAPH_BREAKER_COOLDOWN_MS (default 2 s). `extensions.subgraph` names it; the fields it serves are null.",
+    remedy:
+      "Retry in a few seconds: the circuit closes as soon as a probe succeeds. Operators: the subgraph is down or failing; see its logs and `GET /readyz`.",
   },
   UNAUTHORIZED_FIELD_OR_TYPE: {
     area: "access",

@@ -42,6 +42,7 @@ export function buildServerOptions(
     csrfPrevention: true;
     allowBatchedHttpRequests: false;
     parseOptions: { maxTokens?: number };
+    stopOnTerminationSignals: false;
   };
   screen: RequestScreen;
 } {
@@ -81,6 +82,9 @@ export function buildServerOptions(
       allowBatchedHttpRequests: false,
       // The screen counts tokens before parsing; this is graphql-js's own bound, should a request bypass it.
       parseOptions: limits.maxTokens > 0 ? { maxTokens: limits.maxTokens } : {},
+      // The process drains on SIGTERM itself (schema/contract/http stopOnSignals). Apollo's own handler would
+      // stop the server, then send SIGTERM to the process again, which the drain takes for a second signal.
+      stopOnTerminationSignals: false,
     },
     screen,
   };

@@ -1,6 +1,9 @@
 import { type GatewayConfig, type RunningGateway, startGateway } from "../../gateway";
 import type { AuthConfig } from "../../gateway/auth";
+import type { ShutdownSettings } from "../../schema/contract/http";
 import { subgraphs } from "../../subgraphs";
+import { selectLastRefresh } from "../../subgraphs/offa/mobility/moverQueries";
+import { refreshMobilityMoves } from "../mobility/refreshMobilityMoves";
 import {
   type Database,
   type DatabaseSettings,
@@ -10,6 +13,7 @@ import {
   type StartedSubgraph,
   startSubgraph,
   type SubgraphName,
+  today,
 } from "../../subgraphs/kit";
 import { seedStores } from "../dataset";
 import { loadMappingRules } from "../mappings/loadMappingRules";
@@ -32,6 +36,15 @@ export interface LocalStackOptions {
   wrapDatabase?: (name: SubgraphName, db: Database) => Database;
   /** Progress lines for the console. */
   log?: (line: string) => void;
+  /**
+   * Derive OFFA's model of moves between providers (Query.movers) after start when the stores were just seeded
+   * or it was never derived: npm start does; tests that need it derive it themselves.
+   */
+  deriveMobility?: boolean;
+  /** How the gateway drains when the stack stops (SHUTDOWN_*); absent: no grace. Subgraphs stop after it. */
+  shutdown?: ShutdownSettings;
+  /** SUPERGRAPH_POLL_MS: the gateway reloads a changed supergraph file; absent or 0: never (tests). */
+  supergraphPollMs?: number;
   /** Seeding progress (rows written out of the total), for a progress bar. */
   onSeedProgress?: (done: number, total: number) => void;
 }
@@ -56,6 +69,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const stores = {} as Record<SubgraphName, Database>;
   const started = {} as Record<SubgraphName, StartedSubgraph>;
   let gateway: RunningGateway | undefined;
+  // The gateway drains first (its requests still need the subgraphs), then the subgraphs, then the stores.
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(Object.values(started).map((subgraph) => subgraph.stop()));
@@ -91,6 +105,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ),
       signing: { current: options.verification.keys.current },
       auth: options.auth,
+      shutdown: options.shutdown,
+      supergraphPollMs: options.supergraphPollMs,
     };
     gateway = await startGateway(gatewayConfig);
     // The rules are checked against the vocabularies the providers publish, so they load once those serve.
@@ -107,6 +123,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // A bad rule file is refused whole: the rules in force stay, and the stack still serves with them.
       log(`mapping rules NOT loaded, the rules in force stay:\n${(error as Error).message}`);
       mappingRules = { error: error as Error };
+    }
+    if (options.deriveMobility && (seeding.seeded || !(await selectLastRefresh(stores.offa)))) {
+      try {
+        const derived = await refreshMobilityMoves(stores.offa, gateway.url, today());
+        log(
+          `derived ${derived.moves} moves between providers of ${derived.learners} cross-provider learners`,
+        );
+      } catch (error) {
+        // The stack still serves; movers says the model is missing or stale rather than listing nobody.
+        log(
+          `moves between providers NOT derived (npm run mobility:refresh to retry): ${(error as Error).message}`,
+        );
+      }
     }
     return {
       gatewayUrl: gateway.url,

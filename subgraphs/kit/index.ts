@@ -1,11 +1,16 @@
 /** The subgraph kit: the only code the four subgraphs share. */
-export type { Database, DatabaseSettings, Queryable } from "./db/Database";
+export type { Database, DatabaseSettings, PoolStats, Queryable } from "./db/Database";
 export { openDatabase } from "./db/openDatabase";
 export { guardStoreReads, type StoreOwner } from "./db/guardStoreReads";
 export { loadMigrations, runMigrations } from "./db/runMigrations";
 export { SettingsReader } from "./config/SettingsReader";
 export { readStoreSettings, type StoreSettings } from "./config/readStoreSettings";
 export { readRequestVerificationSettings } from "./config/readRequestVerificationSettings";
+export {
+  readObservabilitySettingsAtStart,
+  readSubgraphObservabilitySettings,
+} from "./config/readSubgraphObservabilitySettings";
+export { createSubgraphObservability, type SubgraphObservability } from "./observability";
 export {
   REQUEST_VERIFICATION_DEFAULTS,
   requestVerificationSettings,

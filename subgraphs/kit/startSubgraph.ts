@@ -1,3 +1,5 @@
+import type { ShutdownSettings } from "../../schema/contract/http";
+import type { ObservabilitySettings } from "../../schema/contract/observability";
 import type { Database, DatabaseSettings } from "./db/Database";
 import { openDatabase } from "./db/openDatabase";
 import { loadMigrations, runMigrations } from "./db/runMigrations";
@@ -16,6 +18,10 @@ export interface SubgraphRunSettings {
   host?: string;
   /** How each request is checked to come from the gateway (key, window, nonce store, body cap). */
   verification: RequestVerificationSettings;
+  /** How `stop()` drains; absent: no grace (tests, the in-process stack). */
+  shutdown?: ShutdownSettings;
+  /** LOG_LEVEL, METRICS_ENABLED, OTEL_*; absent: read from the environment when the server starts. */
+  observability?: ObservabilitySettings;
 }
 
 /** A started subgraph with its open store; `stop()` closes both. */
@@ -58,6 +64,8 @@ export async function startSubgraph(
     port: settings.port,
     host: settings.host,
     verification: settings.verification,
+    shutdown: settings.shutdown,
+    observability: settings.observability,
   });
   let stopping: Promise<void> | undefined;
   return {

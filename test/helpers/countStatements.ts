@@ -14,9 +14,10 @@ export function countStatements(inner: Database): CountedDatabase {
   let sent: string[] = [];
   const db: Database = {
     kind: inner.kind,
-    query: (sql, params) => {
+    requestTimeoutMs: inner.requestTimeoutMs,
+    query: (sql, params, options) => {
       sent.push(sql);
-      return inner.query(sql, params);
+      return inner.query(sql, params, options);
     },
     exec: (sql) => {
       sent.push(sql);
@@ -25,9 +26,9 @@ export function countStatements(inner: Database): CountedDatabase {
     transaction: (work) =>
       inner.transaction((tx) =>
         work({
-          query: (sql, params) => {
+          query: (sql, params, options) => {
             sent.push(sql);
-            return tx.query(sql, params);
+            return tx.query(sql, params, options);
           },
         }),
       ),

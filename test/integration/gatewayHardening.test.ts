@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { signDevelopmentToken } from "../../gateway/auth";
 import { type GatewayConfig, readGatewayConfig } from "../../gateway/config";
@@ -7,7 +9,8 @@ import { type RunningGateway, startGateway } from "../../gateway/startGateway";
 import { postGraphQL } from "../helpers/graphql";
 
 /**
- * A gateway on its own (subgraphs unreachable, which no request here needs but the masked-error one), built
+ * A gateway on its own (subgraphs unreachable, which no request here needs; the masked-error one meets a stand-in
+ * CEFA subgraph that answers an error with an unregistered code), built
  * from an injected environment rather than this worker's: the rate limit in process and on Redis, and the
  * production mode (introspection refused, suggestions masked, an unregistered error masked with a request id
  * and logged, a safelist).
@@ -78,6 +81,7 @@ describe("a production-mode gateway", () => {
   let gateway: RunningGateway;
   const logged: string[] = [];
   let stderr: jest.SpyInstance;
+  let leaky: Server;
   const safeQuery = "{ __typename }";
 
   beforeAll(async () => {
@@ -85,15 +89,29 @@ describe("a production-mode gateway", () => {
       logged.push(String(chunk));
       return true;
     });
+    // A CEFA subgraph whose error carries a code no registry knows, and internals in its message.
+    leaky = createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(
+        JSON.stringify({
+          data: null,
+          errors: [
+            { message: "relation cefa.secret missing (/work/x.ts)", extensions: { code: "LEAKY_CODE" } },
+          ],
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => leaky.listen(0, "127.0.0.1", resolve));
+    const leakyUrl = `http://127.0.0.1:${(leaky.address() as AddressInfo).port}/graphql`;
     // NODE_ENV=production's settings, injected: the worker's own environment is left alone.
     const env = { NODE_ENV: "production", GATEWAY_RATE_LIMIT: "1000" };
-    gateway = await startGateway(
-      configFrom({}, { mode: "production", limits: readLimitsConfig(env, true, []) }),
-    );
+    const config = configFrom({}, { mode: "production", limits: readLimitsConfig(env, true, []) });
+    gateway = await startGateway({ ...config, subgraphUrls: { ...config.subgraphUrls, cefa: leakyUrl } });
   });
 
   afterAll(async () => {
     await gateway?.stop();
+    await new Promise((resolve) => leaky?.close(resolve));
     stderr?.mockRestore();
   });
 
@@ -123,13 +141,21 @@ describe("a production-mode gateway", () => {
     expect(error?.message).toBe(MASKED_MESSAGE);
     expect(error?.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: "req-masked-1" });
     const text = JSON.stringify(result);
-    for (const leak of [/127\.0\.0\.1/, /ECONNREFUSED/, /stack/i, /\/work\//, /\.ts\b/, /Did you mean/])
+    for (const leak of [
+      /127\.0\.0\.1/,
+      /LEAKY_CODE/,
+      /secret/,
+      /stack/i,
+      /\/work\//,
+      /\.ts\b/,
+      /Did you mean/,
+    ])
       expect(text).not.toMatch(leak);
     const line = logged.map((l) => l.trim()).find((l) => l.includes('"req-masked-1"'));
     expect(line).toBeDefined();
     const entry = JSON.parse(line!) as { level: string; requestId: string; message: string };
     expect(entry.level).toBe("error");
-    expect(entry.message).toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch/i);
+    expect(entry.message).toMatch(/relation cefa\.secret/);
   });
 
   it("keeps registered codes as they are (a limit refused in validation)", async () => {

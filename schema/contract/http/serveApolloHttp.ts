@@ -1,12 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, Server as NetServer } from "node:net";
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { HEALTH_PATHS, type Readiness, sendHealth } from "./healthResponses";
 import { SERVER_KEEP_ALIVE_MS } from "./keepAlive";
 import { ListenError } from "./ListenError";
+import { IMMEDIATE_SHUTDOWN, type ShutdownSettings } from "./ShutdownSettings";
 import { parseJsonBody } from "./parseJsonBody";
 import { readBody } from "./readBody";
 import { sendErrorResponse } from "./sendErrorResponse";
+
+/**
+ * How long a connection accepted just before the listener closed has to deliver its request before idle
+ * connections are closed (a modelling choice: far above loopback or LAN latency, far below the drain timeout).
+ */
+const LATE_REQUEST_MS = 1_000;
 
 /** A refusal answered before Apollo Server sees the request. */
 export interface HttpRefusal {
@@ -54,10 +61,20 @@ export interface ServingApollo {
   httpServer: Server;
   url: string;
   /**
-   * Stops accepting connections, closes idle keep-alive ones, lets requests in flight finish (forcing what is
-   * left after 10 s), then resolves. Stop the Apollo Server after this.
+   * Drains, then resolves (stop the Apollo Server after this): `/readyz` answers 503 and every response says
+   * `Connection: close` at once; the server keeps accepting for `graceMs`; then it stops accepting, closes idle
+   * keep-alive connections, lets requests in flight finish for up to `drainTimeoutMs` and cuts what is left.
+   * Default IMMEDIATE_SHUTDOWN (no grace). A second call returns the first one's promise.
    */
-  close(): Promise<void>;
+  close(shutdown?: ShutdownSettings): Promise<DrainReport>;
+}
+
+/** What a drain did, for the process's last log line. */
+export interface DrainReport {
+  /** Requests answered after the drain began (grace and drain), each with `Connection: close`. */
+  answeredWhileDraining: number;
+  /** Requests still in flight when the drain timeout struck, cut with their connections. */
+  cut: number;
 }
 
 /**
@@ -120,7 +137,16 @@ export async function serveApolloHttp<Context extends BaseContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+  // Requests in flight: the drain waits for them and tells each response to close its connection.
+  const inFlight = new Set<ServerResponse>();
+  let answeredWhileDraining = 0;
   const httpServer = createServer((req, res) => {
+    inFlight.add(res);
+    if (draining) res.setHeader("connection", "close");
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (draining) answeredWhileDraining += 1;
+    });
     handle(req, res).catch((error: Error) => {
       options.onUnexpectedError(error);
       if (!res.headersSent) sendErrorResponse(res, 500, "Internal server error");
@@ -146,13 +172,31 @@ export async function serveApolloHttp<Context extends BaseContext>(
   });
   const address = httpServer.address() as AddressInfo;
   const host = address.address === "::" || address.address === "" ? "localhost" : address.address;
-  let closing: Promise<void> | undefined;
-  const close = () =>
-    (closing ??= new Promise<void>((resolve) => {
+  let closing: Promise<DrainReport> | undefined;
+  const close = (shutdown: ShutdownSettings = IMMEDIATE_SHUTDOWN) =>
+    (closing ??= (async () => {
       draining = true;
-      httpServer.close(() => resolve());
-      httpServer.closeIdleConnections();
-      setTimeout(() => httpServer.closeAllConnections(), 10_000).unref();
-    }));
+      // A client must not send its next request on a socket the server is about to close: from now on every
+      // response, including those of requests already in flight, asks the client to open a new connection.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+      // Still accepting: load balancers learn from /readyz (or from the orchestrator) to stop sending.
+      if (shutdown.graceMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdown.graceMs));
+      // Stop listening, but not as http.Server.close() does: it also destroys every idle connection at once,
+      // including one just accepted whose request is still on its way, and that client sees a reset after it
+      // wrote its request (a request lost). Idle connections are closed a moment later instead, once such a
+      // request had time to arrive; it is then answered, with Connection: close, and waited for like the others.
+      const closed = new Promise<void>((resolve) =>
+        NetServer.prototype.close.call(httpServer, () => resolve()),
+      );
+      setTimeout(() => httpServer.closeIdleConnections(), LATE_REQUEST_MS).unref();
+      let cut = 0;
+      const timer = setTimeout(() => {
+        cut = inFlight.size;
+        httpServer.closeAllConnections();
+      }, shutdown.drainTimeoutMs);
+      await closed;
+      clearTimeout(timer);
+      return { answeredWhileDraining, cut };
+    })());
   return { httpServer, url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}/`, close };
 }

@@ -89,6 +89,11 @@ export class SettingsReader {
     if (code) this.code = code;
   }
 
+  /** How many problems were found so far (a caller skips checks that build on a setting already refused). */
+  get problemCount(): number {
+    return this.problems.length;
+  }
+
   /**
    * Throws one OFFA_CONFIG_INVALID error (or the code a problem was rejected with) listing every problem once, if
    * any (a shared setting such as DATABASE_URL is read for every store of a process).

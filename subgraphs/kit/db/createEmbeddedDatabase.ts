@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
-import type { Database, Queryable } from "./Database";
+import type { Connection, Database, Queryable } from "./Database";
 
 const DATE_OID = 1082;
 
@@ -14,6 +14,7 @@ export async function createEmbeddedDatabase(dataDir: string): Promise<Database>
   const { PGlite } = await import("@electric-sql/pglite");
   const pg: PGlite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (value: string) => value } });
   let closed = false;
+  let sessionQueue: Promise<void> = Promise.resolve();
   // PGlite runs one statement at a time; its own queue keeps concurrent callers safe.
   return {
     kind: "embedded",
@@ -31,6 +32,24 @@ export async function createEmbeddedDatabase(dataDir: string): Promise<Database>
           },
         }),
       );
+    },
+    withConnection<T>(work: (connection: Connection) => Promise<T>) {
+      // One session only: works run one after the other, so each has the session to itself as on PostgreSQL.
+      const run = sessionQueue.then(() =>
+        work({
+          async query<Row>(sql: string, params: readonly unknown[] = []) {
+            return (await pg.query<Row>(sql, params as unknown[])).rows;
+          },
+          async exec(sql: string) {
+            await pg.exec(sql);
+          },
+        }),
+      );
+      sessionQueue = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      return run;
     },
     async close() {
       if (closed) return;

@@ -1,5 +1,12 @@
-import { Pool, types } from "pg";
-import type { Database, Queryable } from "./Database";
+import { Client, Pool, types } from "pg";
+import {
+  type Database,
+  POSTGRES_TIMEOUT_DEFAULTS,
+  type PostgresTimeouts,
+  type Queryable,
+  type QueryOptions,
+  type Connection,
+} from "./Database";
 
 const DATE_OID = 1082;
 const typeParsers = {
@@ -10,15 +17,31 @@ const typeParsers = {
 };
 
 /** A Database over a real PostgreSQL server, through a pg pool. */
-export function createPostgresDatabase(url: string, options: { maxConnections?: number } = {}): Database {
-  const pool = new Pool({ connectionString: url, max: options.maxConnections ?? 10, types: typeParsers });
+export function createPostgresDatabase(
+  url: string,
+  options: { maxConnections?: number; timeouts?: PostgresTimeouts } = {},
+): Database {
+  const timeouts = options.timeouts ?? POSTGRES_TIMEOUT_DEFAULTS;
+  const pool = new Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    types: typeParsers,
+    // A server that does not accept a connection in time fails the statement instead of queueing it for ever.
+    connectionTimeoutMillis: timeouts.connectMs,
+  });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
   let closed = false;
   return {
     kind: "postgres",
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, params as unknown[]);
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    requestTimeoutMs: timeouts.queryMs,
+    async query<Row>(sql: string, params: readonly unknown[] = [], queryOptions: QueryOptions = {}) {
+      const result = await pool.query({
+        text: sql,
+        values: params as unknown[],
+        ...(queryOptions.timeoutMs ? { query_timeout: queryOptions.timeoutMs } : {}),
+      });
       return result.rows as Row[];
     },
     async exec(sql: string) {
@@ -41,6 +64,30 @@ export function createPostgresDatabase(url: string, options: { maxConnections?: 
         throw error;
       } finally {
         client.release();
+      }
+    },
+    async withConnection<T>(work: (connection: Connection) => Promise<T>) {
+      // Its own session outside the pool: a pooled client would go back to the pool still holding the work's
+      // session state, and the pool's request-time timeouts do not fit a migration.
+      const client = new Client({
+        connectionString: url,
+        types: typeParsers,
+        connectionTimeoutMillis: timeouts.connectMs,
+      });
+      client.on("error", () => undefined);
+      await client.connect();
+      try {
+        return await work({
+          async query<Row>(sql: string, params: readonly unknown[] = []) {
+            return (await client.query(sql, params as unknown[])).rows as Row[];
+          },
+          async exec(sql: string) {
+            await client.query(sql);
+          },
+        });
+      } finally {
+        // Ending the session frees whatever it still holds (an advisory lock after a failure).
+        await client.end().catch(() => undefined);
       }
     },
     async close() {

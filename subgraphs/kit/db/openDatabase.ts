@@ -12,7 +12,7 @@ export async function openDatabase(settings: DatabaseSettings, settingName: stri
   try {
     database =
       settings.kind === "postgres"
-        ? createPostgresDatabase(settings.url)
+        ? createPostgresDatabase(settings.url, { timeouts: settings.timeouts })
         : await createEmbeddedDatabase(settings.dataDir);
     await database.query("SELECT 1");
     return database;

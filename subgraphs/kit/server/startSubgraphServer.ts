@@ -3,7 +3,12 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/Database";
 import { subgraphErrorCodes } from "../errors/subgraphErrorCodes";
-import { ListenError, serveApolloHttp, type ServingApollo } from "../../../schema/contract/http";
+import {
+  ListenError,
+  serveApolloHttp,
+  type ServingApollo,
+  type ShutdownSettings,
+} from "../../../schema/contract/http";
 import { KitError } from "../errors/KitError";
 import type { SubgraphDefinition } from "../SubgraphDefinition";
 import { createMemoryNonceStore } from "./createMemoryNonceStore";
@@ -15,6 +20,9 @@ import { verifySubgraphRequest } from "./verifySubgraphRequest";
 import { enforceAccess } from "../access/enforceAccess";
 import { createAuditPlugin } from "../audit/createAuditPlugin";
 import { readAuditPseudonymKey } from "../audit/readAuditPseudonymKey";
+import { createSubgraphObservability } from "../observability";
+import { readObservabilitySettingsAtStart } from "../config/readSubgraphObservabilitySettings";
+import type { ObservabilitySettings } from "../../../schema/contract/observability";
 
 /** A subgraph serving HTTP; `stop()` drains and may be called twice. */
 export interface RunningSubgraph {
@@ -36,6 +44,10 @@ export async function startSubgraphServer(options: {
   port: number;
   host?: string;
   verification: RequestVerificationSettings;
+  /** LOG_LEVEL, METRICS_ENABLED, OTEL_TRACES_EXPORTER; absent: read from the environment at start. */
+  observability?: ObservabilitySettings;
+  /** How `stop()` drains (grace, then drain timeout); default IMMEDIATE_SHUTDOWN: no grace. */
+  shutdown?: ShutdownSettings;
 }): Promise<RunningSubgraph> {
   const { definition, schema, db, verification } = options;
   const nonces: NonceStore =
@@ -43,8 +55,16 @@ export async function startSubgraphServer(options: {
       ? await createRedisNonceStore(verification.nonces.url)
       : createMemoryNonceStore(verification.nonces.maxEntries);
   const auditKey = readAuditPseudonymKey();
+  const observability = await createSubgraphObservability({
+    subgraph: definition.name,
+    settings: options.observability ?? readObservabilitySettingsAtStart(),
+    db,
+  });
   const server = new ApolloServer<object>({
     schema,
+    // The process drains on SIGTERM itself (schema/contract/http stopOnSignals). Apollo's own handler would stop
+    // the server, then send SIGTERM to the process again, which the drain takes for a second signal (exit 1).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // The schema's access directives, enforced again here against the claims the gateway signed.
@@ -61,6 +81,8 @@ export async function startSubgraphServer(options: {
           ? (ids) => definition.auditPseudonyms!(db, ids, auditKey)
           : undefined,
       }),
+      // One log line, metrics and each error's stack per request, under the gateway's request id.
+      observability.plugin,
     ],
     // Introspection answers only signed requests, like every other operation: composition checks and tools
     // reach it through the gateway's key.
@@ -103,12 +125,14 @@ export async function startSubgraphServer(options: {
             Object.assign(definition.createContext(db, verdict.request), { request: verdict.request }),
         };
       },
-      onUnexpectedError: (error) =>
-        console.error(`${definition.name} subgraph: ${error.stack ?? error.message}`),
+      routes: observability.routes,
+      onUnexpectedError: (error) => observability.logger.error({ err: error }, "unexpected error"),
     });
+    observability.attach(serving.httpServer);
   } catch (error) {
     await server.stop();
     await nonces.close();
+    await observability.stop();
     throw error instanceof ListenError ? new KitError("OFFA_LISTEN_FAILED", error.message) : error;
   }
   let stopping: Promise<void> | undefined;
@@ -117,9 +141,10 @@ export async function startSubgraphServer(options: {
     url: serving.url,
     stop: () =>
       (stopping ??= (async () => {
-        await serving.close();
+        await serving.close(options.shutdown);
         await server.stop();
         await nonces.close();
+        await observability.stop();
       })()),
   };
 }

@@ -5,7 +5,7 @@ import { Learner } from "../identity/Learner";
 import { Provider } from "../identity/Provider";
 import { JourneyTrade } from "../journey/MobilityEvent";
 import { LevelOutcome } from "../journey/journeyEnums";
-import { Region } from "../register/registerEnums";
+import { Region } from "../register";
 
 /** One move between providers and the learner who made it. */
 @ObjectType({ description: "A move between providers, as derived from the learner's journey." })

@@ -4,7 +4,7 @@ import type { OffaContext } from "../context";
 import { Learner } from "../identity/Learner";
 import { Provider } from "../identity/Provider";
 import { LevelOutcome } from "../journey/journeyEnums";
-import { Region } from "../register/registerEnums";
+import { Region } from "../register";
 import {
   countMovers,
   type MoverCursor,

@@ -16,6 +16,7 @@ export { EstablishmentUnitResolver } from "./EstablishmentUnitResolver";
 export { Tutor } from "./Tutor";
 export { TutorResolver } from "./TutorResolver";
 export { UnitAccreditationResolver } from "./UnitAccreditationResolver";
+export { Province, Region } from "./registerEnums";
 
 /**
  * The register's entities resolved from a representation: null when the register has no such row, so a

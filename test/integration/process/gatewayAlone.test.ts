@@ -35,7 +35,7 @@ describe("the gateway run alone as its own process", () => {
     const urls = Object.fromEntries(
       running.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, subgraph.url]),
     );
-    const gateway = spawnEntry("gateway/main.ts", { ...urls, GATEWAY_PORT: "0" });
+    const gateway = spawnEntry("gateway/main.ts", { ...urls, GATEWAY_PORT: "0", NODE_ENV: "development" });
     const [, url] = await gateway.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
     const response = await postGraphQL<{ cefaCodes: { code: string }[]; learners: unknown[] }>(
       url,
@@ -59,6 +59,7 @@ describe("the gateway run alone as its own process", () => {
     });
     gateway.child.kill("SIGTERM");
     expect(await gateway.exited()).toBe(0);
+    expect(gateway.output()).toMatch(/drained: \d+ requests answered while draining, 0 cut/);
   });
 
   it("exits 1 with OFFA_GATEWAY_SUPERGRAPH_UNREADABLE when the supergraph file is missing", async () => {
@@ -79,7 +80,7 @@ describe("the gateway run alone as its own process", () => {
     expect(gateway.output()).toContain("OFFA_URL=ftp://x");
   });
 
-  it("turns not ready, naming the subgraph, when a subgraph is down", async () => {
+  it("stays ready, naming the subgraph that is down, while it can still answer partial data", async () => {
     const urls = Object.fromEntries(
       running.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, subgraph.url]),
     );
@@ -91,9 +92,23 @@ describe("the gateway run alone as its own process", () => {
     const [, url] = await gateway.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
     expect((await fetch(new URL("/healthz", url))).status).toBe(200);
     const ready = await fetch(new URL("/readyz", url));
-    expect(ready.status).toBe(503);
+    expect(ready.status).toBe(200);
     const { checks } = (await ready.json()) as { checks: Record<string, unknown> };
     expect([checks.cefa, checks.offa, typeof checks.sfpme]).toEqual([true, true, "string"]);
+    gateway.child.kill("SIGTERM");
+    expect(await gateway.exited()).toBe(0);
+  });
+
+  it("is not ready when no subgraph is: it could answer nothing", async () => {
+    const down = Object.fromEntries(
+      running.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, "http://127.0.0.1:9/graphql"]),
+    );
+    const gateway = spawnEntry("gateway/main.ts", { ...down, GATEWAY_PORT: "0" });
+    const [, url] = await gateway.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const ready = await fetch(new URL("/readyz", url));
+    expect(ready.status).toBe(503);
+    const { checks } = (await ready.json()) as { checks: Record<string, unknown> };
+    expect(Object.values(checks).every((state) => typeof state === "string")).toBe(true);
     gateway.child.kill("SIGTERM");
     expect(await gateway.exited()).toBe(0);
   });

@@ -12,7 +12,13 @@ describe("npm start (scripts/start.ts) on the embedded default", () => {
 
   it("seeds a fresh folder, loads the mapping rules, serves the gateway and stops on SIGINT", async () => {
     const ports = { GATEWAY_PORT: "0", CEFA_PORT: "0", IFAPME_PORT: "0", SFPME_PORT: "0", OFFA_PORT: "0" };
-    const start = spawnEntry("scripts/start.ts", { ...ports, OFFA_DATA_DIR: dataDir, OFFA_SCALE: "0.005" });
+    // NODE_ENV as a developer runs it (jest's "test" would hide a signal handler Apollo Server installs otherwise).
+    const start = spawnEntry("scripts/start.ts", {
+      ...ports,
+      OFFA_DATA_DIR: dataDir,
+      OFFA_SCALE: "0.005",
+      NODE_ENV: "development",
+    });
     const [, url] = await start.waitFor(/OFFA gateway ready at (http:\/\/127\.0\.0\.1:\d+\/)/, 120_000);
     expect(start.output()).toContain("seeded the synthetic dataset");
     expect(start.output()).toMatch(/loaded mapping rule set \d+/);
@@ -23,6 +29,8 @@ describe("npm start (scripts/start.ts) on the embedded default", () => {
     expect(response.data!.learners).toHaveLength(3);
     start.child.kill("SIGINT");
     expect(await start.exited()).toBe(0);
+    expect(start.output()).toContain("OFFA stack: SIGINT: draining");
+    expect(start.output()).toContain("OFFA stack: stopped");
   }, 150_000);
 
   it("exits 1 listing every invalid setting", async () => {
