@@ -9,7 +9,13 @@ import { forgetSomeRepresentatives, misrecordStatusHistories, recordContracts } 
 import { planContracts } from "./contracts";
 import { type GroundTruth, buildGroundTruth } from "./groundTruth";
 import { buildIfapme } from "./ifapme";
-import { buildOffa } from "./offa";
+import { addIdentityNoise } from "./identityNoise";
+import { matchIdentities } from "../../subgraphs/offa/identity/matching";
+import { buildOffa, recordKey } from "./offa";
+import { providerIdentityExport } from "./providerIdentityExport";
+import type { Person } from "./people";
+import type { Provider } from "./model";
+import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
 import { makeDeliberateOverlaps } from "./overlaps";
 import { Random } from "./random";
 import { planRegister } from "./register";
@@ -22,7 +28,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.8.0";
+export const GENERATOR_VERSION = "1.9.0";
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -52,7 +58,8 @@ export const MAX_SCALE = 10;
  * Generates the synthetic dataset in memory: pure and deterministic (no clock, no Math.random, no I/O), so
  * the same options always give identical rows. The pipeline: sites → who is enrolled where each year
  * (trajectories) → contracts → deliberate overlaps → accreditations (which may end contracts) → levels, pay
- * and states → provider rows → OFFA rows → ground truth.
+ * and states → provider rows → each provider's own view of a person's identity (identityNoise.ts) → OFFA rows →
+ * ground truth.
  */
 export function generateDataset(options: GenerateOptions): Dataset {
   const { seed, scale, pseudonymKeys } = validateOptions(options);
@@ -106,14 +113,26 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const sfpme = buildSfpme(random.fork("sfpme"), sfpmeStints);
   tick();
   const providerIds = { cefa: cefa.learnerIds, ifapme: ifapme.learnerIds, sfpme: sfpme.learnerIds };
+  const identityNoise = addIdentityNoise(random.fork("identity-noise"), people, stints, providerIds, {
+    cefa: cefa.tables,
+    ifapme: ifapme.tables,
+    sfpme: sfpme.tables,
+  });
+  // The registry as production builds it: the providers publish their records with hashed numbers, OFFA's
+  // matcher links them. The generator's own knowledge of who is who stays in the ground truth, to score it.
+  const identities = providerIdentityExport(
+    { cefa: cefa.tables, ifapme: ifapme.tables, sfpme: sfpme.tables },
+    pseudonymKeys,
+    TODAY,
+  );
   const offa = buildOffa(
     random.fork("offa"),
-    people,
-    providerIds,
+    identities,
+    matchIdentities(identities.records),
     accreditations.records,
-    pseudonymKeys,
     register,
   );
+  const offaIds = registryLearnerOfPeople(people, providerIds, offa.learnerOf);
   const accreditationEvents = planAccreditationEvents(
     random.fork("accreditation-events"),
     accreditations.records,
@@ -135,7 +154,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     today: TODAY,
     people,
     stints,
-    offaIds: offa.learnerIds,
+    offaIds,
     providerIds,
     stores,
     anomalies,
@@ -145,9 +164,33 @@ export function generateDataset(options: GenerateOptions): Dataset {
     unitNotInRegister: register.unitNotInRegister,
     lateEntries,
     statusFaults,
+    identityNoise,
   });
   tick();
   return { stores, groundTruth };
+}
+
+/**
+ * The OFFA learner the registry gives each person: the one holding the person's first provider record. A person
+ * the matcher left split over two learners (a missed link, on the review list) is found under the first.
+ */
+function registryLearnerOfPeople(
+  people: readonly Person[],
+  providerIds: Readonly<Record<Provider, Map<Person, string>>>,
+  learnerOf: ReadonlyMap<string, string>,
+): Map<Person, string> {
+  const offaIds = new Map<Person, string>();
+  for (const person of people) {
+    for (const provider of PROVIDER_NAMESPACES) {
+      const providerLearnerId = providerIds[provider].get(person);
+      const learner = providerLearnerId && learnerOf.get(recordKey({ provider, providerLearnerId }));
+      if (learner) {
+        offaIds.set(person, learner);
+        break;
+      }
+    }
+  }
+  return offaIds;
 }
 
 /** Checks the options and says which one is wrong and why. */

@@ -3,9 +3,12 @@ import type { RunningSuspension } from "./accreditationEvents";
 import type { ContractAnomalies } from "./contractTerms";
 import { type ContractPlan, contractEnd, type MoveKind, type Provider, type Stint } from "./model";
 import type { Person } from "./people";
+import type { HomonymGroup, IdentityNoise, IdentityNoiseCase } from "./identityNoise";
 import type { Tables } from "./rows";
 import { ageAt, maxDate, minDate } from "./dates";
 import { payBreachMonths } from "./payBreaches";
+import type { Level } from "./rmmmg";
+import { providerIdentityRows } from "./providerIdentityRows";
 import type { PayLapse } from "./payHistory";
 import { AMBIGUOUS_CODES, UNKNOWN_TO_RULES, UNMAPPED_BY_DESIGN } from "./codes";
 import { PROVIDER_NAMESPACES } from "../../subgraphs/kit/provider/providerNamespaces";
@@ -23,6 +26,14 @@ export interface GroundTruthMove {
   date: string;
   tradeChanged: boolean;
   kind: MoveKind;
+  /**
+   * The level of the person's latest contract at the old provider begun before the move, at its last level
+   * decision; null without one. As planned, before any provider coding (a level OFFA cannot map stays unknown
+   * there, never guessed).
+   */
+  levelBefore: Level | null;
+  /** The start level of the first contract at the new provider (domain.md §10: A again when the trade changes). */
+  levelAfter: Level | null;
 }
 
 /** One person as the matching and registry must see them. No NISS, name or birth date. */
@@ -46,6 +57,17 @@ export interface GroundTruth {
   today: string;
   counts: DatasetCounts;
   people: GroundTruthPerson[];
+  /**
+   * How the providers' views of one person differ (identityNoise.ts): what the identity matcher must see through.
+   * `people[].records` stays the truth of which records are one person: the matcher is scored against it, and the
+   * registry is never built from it.
+   */
+  identities: {
+    /** Each variant one provider recorded, with the records carrying it. */
+    noise: IdentityNoiseCase[];
+    /** Distinct people sharing last name, first name(s), birth date and sex: never to be merged. */
+    homonyms: HomonymGroup[];
+  };
   anomalies: {
     payBelowMinimum: ContractRef[];
     /** Contracts with a raise (level change or RMMMG indexation) applied late or never. */
@@ -159,6 +181,8 @@ export interface GroundTruthInput {
   lateEntries: readonly ContractPlan[];
   /** Status histories entered with a hole or an overlap (recording.ts). */
   statusFaults: { gaps: readonly ContractPlan[]; overlaps: readonly ContractPlan[] };
+  /** Each provider's own view of the people it records (identityNoise.ts). */
+  identityNoise: IdentityNoise;
 }
 
 /** Builds the ground truth from the finished dataset. */
@@ -169,15 +193,27 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
     list.push(move);
     moves.set(person, list);
   };
+  const stintsOf = new Map<Person, Stint[]>();
+  for (const stint of input.stints)
+    stintsOf.set(stint.person, [...(stintsOf.get(stint.person) ?? []), stint]);
   for (const stint of input.stints) {
     const date = stint.years[0].enrolledOn;
     if (stint.origin?.move) {
+      const before = (stintsOf.get(stint.person) ?? [])
+        .filter((other) => other.provider === stint.origin!.stint.provider)
+        .flatMap((other) => other.contracts)
+        .filter((contract) => contract.start < date)
+        .sort((a, b) => a.start.localeCompare(b.start))
+        .pop();
+      const after = [...stint.contracts].sort((a, b) => a.start.localeCompare(b.start))[0];
       addMove(stint.person, {
         from: stint.origin.stint.provider,
         to: stint.provider,
         date,
         tradeChanged: stint.origin.stint.trade.common !== stint.trade.common,
         kind: stint.origin.move,
+        levelBefore: before?.levels[before.levels.length - 1]?.level ?? null,
+        levelAfter: after?.startLevel ?? null,
       });
     }
     if (stint.provider === "sfpme" && stint.site.startsWith("IFAPME-")) {
@@ -187,6 +223,8 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
         date,
         tradeChanged: false,
         kind: "EFP_COURSES_AT_IFAPME",
+        levelBefore: null,
+        levelAfter: null,
       });
     }
   }
@@ -217,6 +255,7 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
       }),
       moves: moves.get(person) ?? [],
     })),
+    identities: { noise: input.identityNoise.cases, homonyms: input.identityNoise.homonyms },
     anomalies: {
       payBelowMinimum: input.anomalies.payBelowMinimum.map(ref),
       payRaiseLapses: input.anomalies.payRaiseLapses.map(({ contract, lapses }) => ({
@@ -237,7 +276,7 @@ export function buildGroundTruth(input: GroundTruthInput): GroundTruth {
       accreditationWithdrawn: input.accreditations.withdrawn.map(ref),
       ...agrementAnomalies(input, ref, noSingleTrade),
       startAboveA: startsAboveA(input, ref, noSingleTrade),
-      minorWithoutRepresentative: minorsWithoutRepresentative(input.stints).map(ref),
+      minorWithoutRepresentative: minorsWithoutRepresentative(input).map(ref),
     },
     dataQuality: {
       unitNotInRegister: input.unitNotInRegister.map(ref),
@@ -403,7 +442,8 @@ function contractsUsing(stores: GroundTruthInput["stores"], codes: readonly List
 }
 
 /** The contracts signed as a minor while the provider's record of the learner names no representative. */
-function minorsWithoutRepresentative(stints: readonly Stint[]): ContractPlan[] {
+function minorsWithoutRepresentative(input: GroundTruthInput): ContractPlan[] {
+  const { stints } = input;
   // The provider writes the learner's record with the first of the person's stints there, in the order the
   // builders take them (cefa.ts, ifapme.ts, sfpme.ts).
   const firstEnrolment = new Map<string, string>();
@@ -411,12 +451,19 @@ function minorsWithoutRepresentative(stints: readonly Stint[]): ContractPlan[] {
     const key = `${stint.provider}|${stint.person.index}`;
     if (!firstEnrolment.has(key)) firstEnrolment.set(key, stint.years[0].enrolledOn);
   }
+  // OFFA judges age with the birth date the provider recorded, which the identity noise may have transposed.
+  const identities = providerIdentityRows(
+    input.stores as unknown as Parameters<typeof providerIdentityRows>[0],
+  );
   return stints.flatMap((stint) => {
     const person = stint.person;
     const enrolledOn = firstEnrolment.get(`${stint.provider}|${person.index}`)!;
     const recorded = ageAt(person.birthDate, enrolledOn) < 18 && !person.legalRepresentativeUnrecorded;
-    return recorded
-      ? []
-      : stint.contracts.filter((contract) => ageAt(person.birthDate, contract.signedOn) < 18);
+    if (recorded) return [];
+    const providerLearnerId = input.providerIds[stint.provider].get(person);
+    const birthDate = providerLearnerId
+      ? identities.read({ provider: stint.provider, providerLearnerId }).birthDate
+      : person.birthDate;
+    return stint.contracts.filter((contract) => ageAt(birthDate, contract.signedOn) < 18);
   });
 }

@@ -13,6 +13,8 @@ export type {
   GroundTruthPerson,
 } from "./groundTruth";
 export type { Row, Tables } from "./rows";
+export type { HomonymGroup, IdentityNoiseCase, IdentityNoiseKind } from "./identityNoise";
+export type { ProviderRecordRef } from "./providerIdentityRows";
 export { countRows, datasetTables, seedStores } from "./seedStores";
 export type { SeedOptions, SeedResult, StoreName } from "./seedStores";
 export { createProgressBar } from "./progressBar";

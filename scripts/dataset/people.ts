@@ -23,6 +23,11 @@ export interface Person {
   legalRepresentative: string;
   /** Dirty data: the providers did not record the representative of this minor (recording.ts). */
   legalRepresentativeUnrecorded?: boolean;
+  /**
+   * For a BIS number: the register number (NISS) the person received later, which the providers they enrolled at
+   * afterwards hold (identityNoise.ts, BIS_REPLACED_BY_NISS). The person's current number.
+   */
+  replacedBy?: string;
 }
 
 /** Share of BIS numbers among learners (cross-border and non-registered residents). */

@@ -277,11 +277,23 @@ export type OffaLearnerPseudonymRow = {
   key_id: string;
   pseudonym: string;
 };
-/** A row of offa.learner_link. */
+/** A row of offa.learner_link (match_quality: migration 000008). */
 export type OffaLearnerLinkRow = {
   provider: ProviderNamespace;
   provider_learner_id: string;
   learner_id: string;
+  match_quality: "EXACT" | "NEEDS_UPDATE" | null;
+};
+/** A row of offa.identity_candidate (migration 000008): a POSSIBLE match on the review list. */
+export type OffaIdentityCandidateRow = {
+  id: string;
+  provider: ProviderNamespace;
+  provider_learner_id: string;
+  other_provider: ProviderNamespace;
+  other_provider_learner_id: string;
+  /** The matcher's MatchEvidence as JSON text. */
+  evidence: string;
+  conflict: "SAME_PROVIDER" | "TWO_NUMBERS" | "AMBIGUOUS_BIS" | null;
 };
 /** A row of offa.accreditation. */
 export type OffaAccreditationRow = {
@@ -384,6 +396,7 @@ export type OffaTables = {
   learner: OffaLearnerRow[];
   learner_pseudonym: OffaLearnerPseudonymRow[];
   learner_link: OffaLearnerLinkRow[];
+  identity_candidate: OffaIdentityCandidateRow[];
   enterprise: OffaEnterpriseRow[];
   establishment_unit: OffaEstablishmentUnitRow[];
   tutor: OffaTutorRow[];

@@ -79,6 +79,7 @@ export const datasetTables: Readonly<Record<StoreName, readonly string[]>> = {
     "learner",
     "learner_pseudonym",
     "learner_link",
+    "identity_candidate",
     "enterprise",
     "establishment_unit",
     "tutor",
@@ -175,12 +176,17 @@ async function importMissingPseudonyms(
   generate: () => Dataset,
 ): Promise<number> {
   const stored = await countPseudonymsByKey(offa);
+  // A key is missing when it has fewer rows than the domain's most complete key (or than the learners when no
+  // key has any): a learner the matcher split from a namesake of the same number holds no pseudonym (offa.ts),
+  // so "one row per learner" is not the measure.
   const missing = new Set(
-    PSEUDONYM_DOMAINS.flatMap((domain) =>
-      configuredKeyIds(keys, domain)
+    PSEUDONYM_DOMAINS.flatMap((domain) => {
+      const counts = [...stored.byKey].filter(([key]) => key.startsWith(`${domain}:`)).map(([, n]) => n);
+      const complete = counts.length === 0 ? stored.learners : Math.max(...counts);
+      return configuredKeyIds(keys, domain)
         .map((keyId) => `${domain}:${keyId}`)
-        .filter((key) => (stored.byKey.get(key) ?? 0) < stored.learners),
-    ),
+        .filter((key) => (stored.byKey.get(key) ?? 0) < complete);
+    }),
   );
   if (missing.size === 0) return 0;
   const rows = generate().stores.offa.learner_pseudonym.filter((row) =>

@@ -5,6 +5,8 @@ import type { OffaContext } from "./context";
 import { CommonContractResolver } from "./commonModel/CommonContractResolver";
 import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisationResolver";
 import { LearnerResolver } from "./identity/LearnerResolver";
+import { IdentityReviewResolver } from "./identity/review/IdentityReviewResolver";
+import { FindLearnersResolver } from "./identity/search/FindLearnersResolver";
 import { JourneyResolver } from "./journey/JourneyResolver";
 import { MoversResolver } from "./mobility/MoversResolver";
 import { PROVIDER_NAMESPACES } from "../kit";
@@ -35,6 +37,8 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         LearnerResolver,
+        IdentityReviewResolver,
+        FindLearnersResolver,
         LearnerHarmonisationResolver,
         JourneyResolver,
         MoversResolver,

@@ -62,6 +62,8 @@ type Event = {
   fromTrade: { nativeCode: string; commonCode: string | null } | null;
   toTrade: { nativeCode: string; commonCode: string | null } | null;
   tradeChanged: boolean | null;
+  levelBefore: string | null;
+  levelAfter: string | null;
   levelOutcome: string | null;
   days: number | null;
 };
@@ -116,6 +118,8 @@ function truthOf(person: GroundTruthPerson) {
         to: PROVIDER[move.to],
         on: move.date,
         tradeChanged: move.tradeChanged,
+        levelBefore: move.levelBefore,
+        levelAfter: move.levelAfter,
       })),
     courses: person.moves
       .filter((move) => move.kind === "EFP_COURSES_AT_IFAPME")
@@ -173,6 +177,38 @@ test("the trade outcome of each move equals the truth wherever both trades have 
   console.log(
     `trade outcome of moves: ${known} compared with the truth, ${unknown} unknown (no common trade)`,
   );
+});
+
+test("the level outcome of each move equals the truth wherever OFFA has a common level (never inferred)", () => {
+  const compared = { before: 0, after: 0, unknown: 0 };
+  for (const person of stack.groundTruth.people) {
+    const journey = journeys.get(person.offaLearnerId);
+    if (!journey) continue;
+    const moves = journey.events.filter((e) => e.kind === "PROVIDER_CHANGE");
+    truthOf(person).moves.forEach((truth, index) => {
+      const event = moves[index];
+      const context = { learner: person.offaLearnerId, on: truth.on };
+      if (event.levelBefore !== null) {
+        expect({ ...context, levelBefore: event.levelBefore }).toEqual({
+          ...context,
+          levelBefore: truth.levelBefore,
+        });
+        compared.before++;
+      }
+      if (event.levelAfter !== null) {
+        expect({ ...context, levelAfter: event.levelAfter }).toEqual({
+          ...context,
+          levelAfter: truth.levelAfter,
+        });
+        compared.after++;
+      }
+      if (event.levelOutcome === "UNKNOWN") compared.unknown++;
+      else expect(event.levelBefore !== null && event.levelAfter !== null).toBe(true);
+    });
+  }
+  expect(compared.before).toBeGreaterThan(5);
+  expect(compared.after).toBeGreaterThan(5);
+  console.log(`levels of moves compared with the truth: ${JSON.stringify(compared)}`);
 });
 
 test("courses taken at another provider are shown as such, never as a move", () => {

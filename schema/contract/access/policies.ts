@@ -27,6 +27,13 @@ export const POLICIES = {
    * analysts do not see it.
    */
   mobility_pseudonym: (claims: AccessClaims) => claims.role === "MOBILITY_OFFICER" && claims.purpose !== null,
+  /**
+   * The identity review list and its decisions (confirm, reject, undo a link): mobility officers who declared the
+   * purpose IDENTITY_RESOLUTION only. A modelling choice: deciding that two records are one person is the purpose's
+   * very act; developers do not decide identities (they test with a mobility officer's development token).
+   */
+  identity_resolution: (claims: AccessClaims) =>
+    claims.role === "MOBILITY_OFFICER" && claims.purpose === "IDENTITY_RESOLUTION",
 } as const satisfies Record<string, (claims: AccessClaims) => boolean>;
 
 /** One of POLICIES. */

@@ -162,9 +162,37 @@ describe("ages at enrolment and at signature (domain.md §2 Access and age, §7)
   const enrolments = () => (cached ??= buildEnrolments());
   function buildEnrolments() {
     const { cefa, ifapme, sfpme } = dataset.stores;
-    const cefaBirth = new Map(cefa.eleve.map((row) => [row.matricule, row.date_naissance]));
-    const ifapmeBirth = new Map(ifapme.apprenant.map((row) => [row.numero, row.naissance]));
-    const efpBirth = new Map(sfpme.apprenant.map((row) => [row.dossier, row.date_naissance]));
+    // Birth dates typed day-first at one provider (identity noise, identityNoise.ts) give wrong ages by design:
+    // each learner's age is read from a record that does not carry that noise.
+    const transposed = new Set(
+      dataset.groundTruth.identities.noise
+        .filter((noise) => noise.kind === "DAY_MONTH_TRANSPOSED")
+        .flatMap((noise) => noise.records.map((r) => `${r.provider}:${r.providerLearnerId}`)),
+    );
+    const recorded = new Map<string, string>([
+      ...cefa.eleve.map((r): [string, string] => [`cefa:${r.matricule}`, r.date_naissance]),
+      ...ifapme.apprenant.map((r): [string, string] => [`ifapme:${r.numero}`, r.naissance]),
+      ...sfpme.apprenant.map((r): [string, string] => [`sfpme:${r.dossier}`, r.date_naissance]),
+    ]);
+    const trueBirth = new Map<string, string>();
+    for (const person of dataset.groundTruth.people) {
+      const keys = person.records.map((r) => `${r.provider}:${r.providerLearnerId}`);
+      const clean = keys.find((key) => !transposed.has(key));
+      if (clean && keys.some((key) => transposed.has(key))) {
+        for (const key of keys) trueBirth.set(key, recorded.get(clean) as string);
+      }
+    }
+    const birthOf = (provider: string, id: string, recorded: string) =>
+      transposed.has(`${provider}:${id}`) ? (trueBirth.get(`${provider}:${id}`) ?? recorded) : recorded;
+    const cefaBirth = new Map(
+      cefa.eleve.map((row) => [row.matricule, birthOf("cefa", row.matricule, row.date_naissance)]),
+    );
+    const ifapmeBirth = new Map(
+      ifapme.apprenant.map((row) => [row.numero, birthOf("ifapme", row.numero, row.naissance)]),
+    );
+    const efpBirth = new Map(
+      sfpme.apprenant.map((row) => [row.dossier, birthOf("sfpme", row.dossier, row.date_naissance)]),
+    );
     const withAge = (birth: string, on: string, yearLabel: string) => ({
       birth,
       age: age(birth, on),

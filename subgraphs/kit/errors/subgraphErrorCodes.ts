@@ -184,6 +184,59 @@ export const subgraphErrorCodes = {
     cause: "No learner has this id.",
     remedy: "Check the id; ids are stable, so an id that worked before was removed.",
   },
+  OFFA_IDENTITY_CANDIDATE_NOT_FOUND: {
+    area: "identity review",
+    cause: "No identity candidate has this id (IC + 8 digits).",
+    remedy: "Take the id from Query.identityCandidates.",
+  },
+  OFFA_IDENTITY_CANDIDATE_ALREADY_DECIDED: {
+    area: "identity review",
+    cause:
+      "The candidate is already CONFIRMED or REJECTED (extensions.status): confirming or rejecting it again, or reversing a decision this way, is refused and nothing changes.",
+    remedy:
+      "Read the candidate's decision (decidedBy, decidedAt). To reverse a confirmation use undoIdentityLink, which puts it back on the review list.",
+  },
+  OFFA_IDENTITY_CANDIDATE_NOT_CONFIRMED: {
+    area: "identity review",
+    cause:
+      "undoIdentityLink was called on a candidate that is PENDING or REJECTED: there is no link to undo; nothing changes.",
+    remedy: "Only a CONFIRMED candidate can be undone; a pending one can simply be decided.",
+  },
+  OFFA_IDENTITY_UNDO_BLOCKED: {
+    area: "identity review",
+    cause:
+      "The confirmation cannot be undone: a later confirmation merged the surviving learner (or moved the links this one merged) into another learner; nothing changes.",
+    remedy:
+      "Undo the later confirmation first (extensions name the survivor and the absorbed learner), then this one.",
+  },
+  OFFA_LEARNER_SEARCH_CRITERIA: {
+    area: "learner search",
+    cause: "findLearners needs exactly one criterion: nationalNumber or offaId (none or both were given).",
+    remedy: "Send one of the two arguments.",
+  },
+  OFFA_LEARNER_SEARCH_NEEDS_IDENTIFYING_PURPOSE: {
+    area: "learner search",
+    cause:
+      "A search by national number from a caller other than a mobility officer with a purpose that needs the number (IDENTITY_RESOLUTION, DATA_SUBJECT_REQUEST).",
+    remedy: "Declare such a purpose in x-offa-purpose with a mobility officer's token, or search by OFFA id.",
+  },
+  OFFA_NATIONAL_NUMBER_FORMAT: {
+    area: "learner search",
+    cause: "The national number is not 11 digits (dots, dashes and spaces are allowed), or is all zeros.",
+    remedy: "Type the 11 digits of the NISS or BIS number, e.g. 85.07.30-033.28.",
+  },
+  OFFA_NATIONAL_NUMBER_CHECK_DIGITS: {
+    area: "learner search",
+    cause:
+      "The last two digits do not match the first nine under either rule (97 - mod 97, with '2' prefixed for births from 2000): a digit was mistyped.",
+    remedy: "Check the number against the identity card or the provider's record.",
+  },
+  OFFA_NATIONAL_NUMBER_DATE: {
+    area: "learner search",
+    cause:
+      "The check digits match but the number encodes an impossible birth date (month above 12 after the BIS +20/+40 offset, or a day past the month's end).",
+    remedy: "Check the birth-date digits (positions 1-6) of the number.",
+  },
 } as const;
 
 export type SubgraphErrorCode = keyof typeof subgraphErrorCodes;

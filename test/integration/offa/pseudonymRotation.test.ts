@@ -93,7 +93,7 @@ describe("pseudonym key rotation in the OFFA store", () => {
       `SELECT column_name FROM information_schema.columns WHERE table_schema = 'offa' AND table_name IN ('learner', 'learner_pseudonym')`,
     );
     expect(columns.map((c) => c.column_name).sort()).toEqual(
-      ["created_at", "domain", "id", "key_id", "learner_id", "pseudonym"].sort(),
+      ["created_at", "domain", "id", "key_id", "learner_id", "merged_into", "pseudonym"].sort(),
     );
     const [{ n: withNumber }] = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM offa.learner_pseudonym WHERE pseudonym = ANY($1::text[])`,
