@@ -282,6 +282,8 @@ export interface DrainResult {
   gatewayLogTail: string;
   /** Requests sent before SIGTERM and answered after it. */
   inFlightAtSigterm: number;
+  /** When each request reset after it was written had been sent, in ms after SIGTERM. */
+  resetsSentAtMs: number[];
   report: string;
 }
 
@@ -352,6 +354,9 @@ export async function sigtermGateway(context: ScenarioContext): Promise<DrainRes
     gatewayLogTail: tail,
     lost,
     inFlightAtSigterm,
+    resetsSentAtMs: samples
+      .filter((sample) => outcomeKind(sample) === "transport ECONNRESET after the request was written")
+      .map((sample) => Math.round(sample.sentAt - termAt)),
     report: formatLoadSummary("SIGTERM to the gateway under load", summary, {
       "exit code": String(exitCode),
       "SIGTERM to exit (ms)": Math.round(drainMs),

@@ -184,7 +184,7 @@ describe("retries", () => {
     }
   });
 
-  it("waits a full-jitter backoff before each retry: below 1× then 2× the base", async () => {
+  it("waits its full-jitter backoff before each retry", async () => {
     const server = await serve((_seen, _req, res) => answer(res, 503));
     const config = testConfig({ retryBaseMs: 100 });
     const breaker = new CircuitBreaker(config);
@@ -204,11 +204,13 @@ describe("retries", () => {
     await expect(fetcher(server.url, { method: "POST", body: "{}", headers: {} })).rejects.toMatchObject({
       extensions: { code: "OFFA_GATEWAY_SUBGRAPH_UNAVAILABLE" },
     });
+    // The waits really happened, each at least its backoff. No upper bound here: a loaded machine may delay a
+    // timer by any amount (a timed test that flakes); that the backoff stays below 1× then 2× the base is
+    // checked without a clock in retryPolicy.test.ts.
     const [first, second, third] = server.requests.map((seen) => seen.at);
+    expect(server.requests).toHaveLength(3);
     expect(second! - first!).toBeGreaterThanOrEqual(95);
-    expect(second! - first!).toBeLessThan(95 + 150);
     expect(third! - second!).toBeGreaterThanOrEqual(195);
-    expect(third! - second!).toBeLessThan(195 + 150);
   });
 });
 
@@ -224,8 +226,10 @@ describe("timeouts", () => {
       attempts: 1,
     });
     expect(error?.message).toBe("The cefa subgraph did not answer within 300 ms.");
+    // Generous upper bounds: a loaded machine delays timers; the server never answers, so without the
+    // timeout the call would never end.
     expect(ms).toBeGreaterThanOrEqual(290);
-    expect(ms).toBeLessThan(800);
+    expect(ms).toBeLessThan(2_500);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(closedAt).toBeGreaterThan(0); // the server saw the gateway drop the connection
     expect(observer.attempts).toMatchObject([{ outcome: "timeout" }]);
@@ -239,7 +243,7 @@ describe("timeouts", () => {
     );
     const { error, ms } = await call(source, QUERY);
     expect(error?.extensions?.code).toBe("OFFA_GATEWAY_SUBGRAPH_TIMEOUT");
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(4_000); // well before the 5 s default
   });
 
   it("never retries past the overall timeout", async () => {
@@ -249,7 +253,7 @@ describe("timeouts", () => {
     expect(["OFFA_GATEWAY_SUBGRAPH_TIMEOUT", "OFFA_GATEWAY_SUBGRAPH_UNAVAILABLE"]).toContain(
       error?.extensions?.code,
     );
-    expect(ms).toBeLessThan(400 + 150);
+    expect(ms).toBeLessThan(400 + 600);
     expect(server.requests.length).toBeLessThanOrEqual(3);
   });
 
@@ -288,7 +292,8 @@ describe("circuit breaker", () => {
       subgraph: "cefa",
       attempts: 0,
     });
-    expect(refused.ms).toBeLessThan(50);
+    // Refused without calling: the server saw nothing more (the time is only a sanity bound).
+    expect(refused.ms).toBeLessThan(500);
     expect(server.requests).toHaveLength(4);
     expect(observer.attempts.at(-1)).toMatchObject({ outcome: "circuit_open", attempt: 1 });
 
