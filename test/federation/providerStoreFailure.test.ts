@@ -222,6 +222,9 @@ test("a link to a record CEFA really deleted is skipped, counted and logged; not
     expect(one.errors).toBeUndefined();
     expect(one.data?.learner.cefa).toEqual(linked.cefa!.map(({ id }) => ({ id })));
     expect(danglingLinkCounts().get("CEFA")).toBe(before + 1);
+    // …and the count is on CEFA's /metrics, for operators.
+    const metrics = await (await fetch(new URL("/metrics", stack.subgraphs.cefa.url))).text();
+    expect(metrics).toContain(`offa_registry_dangling_links{provider="CEFA"} ${before + 1}`);
   } finally {
     await stack.stores.offa.query(
       "DELETE FROM offa.learner_link WHERE provider = 'cefa' AND provider_learner_id = $1",

@@ -1,6 +1,7 @@
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import { LATENCY_BUCKETS_SECONDS } from "../../../schema/contract/observability";
 import type { Database } from "../db/Database";
+import { danglingLinkCounts } from "../provider/danglingLinks";
 
 /** A subgraph's own metrics (README.md beside this file lists names and labels). */
 export interface SubgraphMetrics {
@@ -27,6 +28,15 @@ export function createSubgraphMetrics(registry: Registry, subgraph: string, db: 
       this.set({ subgraph, state: "total" }, stats.total);
       this.set({ subgraph, state: "idle" }, stats.idle);
       this.set({ subgraph, state: "waiting" }, stats.waiting);
+    },
+  });
+  new Gauge({
+    name: "offa_registry_dangling_links",
+    help: "Registry links to provider records the provider no longer has, skipped since the process started (kit/provider/danglingLinks).",
+    labelNames: ["provider"],
+    registers,
+    collect() {
+      for (const [provider, count] of danglingLinkCounts()) this.set({ provider }, count);
     },
   });
   return {
