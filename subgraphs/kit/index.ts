@@ -69,3 +69,4 @@ export {
   type PseudonymKey,
   type PseudonymKeys,
 } from "./pseudonyms";
+export * as figureContract from "../../schema/contract/figures";
