@@ -8,7 +8,7 @@ import {
   GuardedApolloServer,
   type ServerOptionsHooks,
 } from "./production";
-import { createSubgraphServiceBuilder } from "./subgraphRequests";
+import { attributingGateway, createSubgraphServiceBuilder } from "./subgraphRequests";
 import type { SubgraphCallObserver } from "./subgraphRequests/SubgraphCallObserver";
 import { authorizingGateway } from "./authorization/authorizingGateway";
 import { createPurposeRequiredPlugin } from "./authorization/createPurposeRequiredPlugin";
@@ -46,7 +46,11 @@ export function createGateway(
   // version: a request is authorized with the directives of the schema it was validated against.
   return new GuardedApolloServer(
     {
-      gateway: authorizingGateway(gateway, supergraph.requirementsOf),
+      // Inside the authorization: a whole-subgraph failure is put at the null fields of the operation that ran.
+      gateway: authorizingGateway(
+        attributingGateway(gateway, supergraph.fieldOwnersOf),
+        supergraph.requirementsOf,
+      ),
       ...options,
       plugins: [...options.plugins, createPurposeRequiredPlugin(supergraph.requirementsOf)],
     },

@@ -38,3 +38,5 @@ export {
   type SubgraphAttempt,
   type SubgraphCallObserver,
 } from "./SubgraphCallObserver";
+export { attributeSubgraphFailures } from "./attributeSubgraphFailures";
+export { attributingGateway } from "./attributingGateway";

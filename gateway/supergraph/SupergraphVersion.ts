@@ -3,6 +3,7 @@ import { type DocumentNode, Kind, parse } from "graphql";
 import { type AccessRequirement, readAccessRequirements } from "../../schema/contract/access";
 import { withoutAccessDirectives } from "../authorization/withoutAccessDirectives";
 import { GatewayError } from "../errors/GatewayError";
+import { readFieldOwners, type FieldOwners } from "./readFieldOwners";
 
 /** One subgraph a supergraph routes to, with the URL composed into it. */
 export interface SupergraphSubgraph {
@@ -24,6 +25,8 @@ export interface SupergraphVersion {
   requirements: ReadonlyMap<string, AccessRequirement>;
   /** `@join__graph` of the `join__Graph` enum, sorted by name. */
   subgraphs: readonly SupergraphSubgraph[];
+  /** Which subgraphs resolve each field (to put a whole-subgraph failure at the fields it left null). */
+  fieldOwners: FieldOwners;
 }
 
 /**
@@ -50,6 +53,7 @@ export function buildSupergraphVersion(sdl: string, path: string): SupergraphVer
     loadableSdl: withoutAccessDirectives(sdl),
     requirements: readAccessRequirements(document),
     subgraphs,
+    fieldOwners: readFieldOwners(document),
   };
 }
 

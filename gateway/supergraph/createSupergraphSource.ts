@@ -4,6 +4,7 @@ import type { SupergraphManager } from "@apollo/gateway";
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
 import type { GraphQLSchema } from "graphql";
 import type { AccessRequirement } from "../../schema/contract/access";
+import type { FieldOwners } from "./readFieldOwners";
 import { buildSupergraphVersion, type SupergraphVersion } from "./SupergraphVersion";
 import { checkGatewayAccepts } from "./checkGatewayAccepts";
 import { readSupergraphFile } from "./readSupergraphFile";
@@ -33,6 +34,8 @@ export interface SupergraphSource {
    * directives of the very schema it was validated against, even when a reload lands while it runs.
    */
   requirementsOf(schema: GraphQLSchema): ReadonlyMap<string, AccessRequirement>;
+  /** Which subgraphs resolve each field, in the version an API schema was built from. */
+  fieldOwnersOf(schema: GraphQLSchema): FieldOwners;
   /** Makes `requirementsOf` know each schema the gateway builds; call once, before the gateway loads. */
   attach(gateway: Pick<GatewayInterface, "onSchemaLoadOrUpdate">): void;
   /** Reads the file now and swaps it in if it changed and is accepted (what each poll does). */
@@ -136,6 +139,13 @@ export function createSupergraphSource(options: SupergraphSourceOptions): Superg
     onEvent({ kind: "reloaded", path, hash: next.hash, previousHash });
   };
 
+  const versionOf = (schema: GraphQLSchema): SupergraphVersion => {
+    const version = versionsBySchema.get(schema);
+    // Fail closed: a schema of unknown origin would be authorized with nobody's directives.
+    if (!version) throw new Error("No supergraph version is known for this schema (a gateway bug).");
+    return version;
+  };
+
   const check = () => (checking ??= checkOnce().finally(() => (checking = undefined)));
 
   const schedule = () => {
@@ -162,10 +172,10 @@ export function createSupergraphSource(options: SupergraphSourceOptions): Superg
     },
     current: () => serving,
     requirementsOf(schema) {
-      const version = versionsBySchema.get(schema);
-      // Fail closed: a schema of unknown origin would be authorized with nobody's directives.
-      if (!version) throw new Error("No supergraph version is known for this schema (a gateway bug).");
-      return version.requirements;
+      return versionOf(schema).requirements;
+    },
+    fieldOwnersOf(schema) {
+      return versionOf(schema).fieldOwners;
     },
     attach(gateway) {
       gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {

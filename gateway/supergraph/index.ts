@@ -9,3 +9,4 @@ export { readSupergraphFile } from "./readSupergraphFile";
 export { logSupergraphEvent, type SupergraphEvent } from "./SupergraphEvent";
 export { buildSupergraphVersion, type SupergraphSubgraph, type SupergraphVersion } from "./SupergraphVersion";
 export { DEFAULT_SUPERGRAPH_POLL_MS, readSupergraphPollMs } from "./readSupergraphPollMs";
+export { readFieldOwners, type FieldOwners } from "./readFieldOwners";

@@ -185,6 +185,14 @@ describe("subgraph calls through the real gateway", () => {
         }),
       );
       expect(JSON.stringify(response.errors)).not.toContain(`:${cefaPort}`);
+      // One error at each field CEFA left null, none without a path, none on another provider's fields.
+      const unavailable = (response.errors ?? []).filter(
+        (error) => error.extensions?.code === "OFFA_GATEWAY_SUBGRAPH_UNAVAILABLE",
+      );
+      expect(unavailable.map((error) => error.path)).toEqual(
+        learners.map((_, index) => ["learners", index, "cefa"]),
+      );
+      expect(unavailable.every((error) => error.extensions?.subgraph === "cefa")).toBe(true);
     });
 
     it("opens cefa's circuit after repeated failures, then answers at once with OFFA_GATEWAY_SUBGRAPH_CIRCUIT_OPEN", async () => {
@@ -202,6 +210,12 @@ describe("subgraph calls through the real gateway", () => {
         }),
       );
       expect(last!.data!.learners.some((learner) => Array.isArray(learner.ifapme))).toBe(true);
+      const open = last!.errors!.filter(
+        (error) => error.extensions?.code === "OFFA_GATEWAY_SUBGRAPH_CIRCUIT_OPEN",
+      );
+      expect(open.map((error) => error.path)).toEqual(
+        last!.data!.learners.map((_, index) => ["learners", index, "cefa"]),
+      );
     });
 
     it("answers 200, never a gateway 5xx, even when the subgraph of the root field is down", async () => {
