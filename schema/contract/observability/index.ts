@@ -31,3 +31,4 @@ export {
 export { QUIET_PATHS } from "./quietPaths";
 export { requestOutcome, type RequestOutcome } from "./requestOutcome";
 export { startTracing, type TracingHandle, type TracingOptions } from "./startTracing";
+export { isSaneRequestId } from "./isSaneRequestId";

@@ -17,16 +17,12 @@ import {
   requestOutcome,
   serveMetrics,
   startTracing,
+  isSaneRequestId,
 } from "../../../schema/contract/observability";
 import type { Database } from "../db/Database";
 import { createSubgraphMetrics } from "./SubgraphMetrics";
 import { createSubgraphObservationPlugin } from "./createSubgraphObservationPlugin";
 
-/**
- * A request id as the gateway sends it (gateway/auth/readRequestId keeps only these characters). Anything else
- * did not come from the gateway; it gets a fresh id rather than reaching the log.
- */
-const GATEWAY_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Distinct error codes kept as labels; codes come from the registries, so this only guards against a bug. */
 const ERROR_CODE_LABEL_LIMIT = 200;
 
@@ -79,7 +75,7 @@ export async function createSubgraphObservability(options: {
         writeBack: false,
         requestIdOf: (req) => {
           const header = req.headers[REQUEST_ID_HEADER];
-          return typeof header === "string" && GATEWAY_REQUEST_ID.test(header) ? header : randomUUID();
+          return typeof header === "string" && isSaneRequestId(header) ? header : randomUUID();
         },
         onEnd(observation, end) {
           const outcome = requestOutcome(observation, end);
