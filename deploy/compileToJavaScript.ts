@@ -21,7 +21,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { transformSync, type Options } from "@swc/core";
 
 /** The npm scripts whose entry files the image runs: one image for every process. */
-export const IMAGE_SCRIPTS = ["start:gateway", "start:subgraph"] as const;
+export const IMAGE_SCRIPTS = ["start:gateway", "start:subgraph", "mobility:refresh"] as const;
 
 /**
  * Folders whose data files (SQL migrations, the supergraph, mapping rules, the error page the gateway reads its
@@ -42,7 +42,7 @@ export interface CompileReport {
 
 /**
  * The TypeScript entry file of each of IMAGE_SCRIPTS, read from package.json (`node -r @swc-node/register
- * <entry>`), so the image runs what `npm run start:gateway` and `npm run start:subgraph` run.
+ * <entry>`), so the image runs what `npm run start:gateway`, `npm run start:subgraph` and `npm run mobility:refresh` run.
  */
 export function imageEntries(root: string): Record<(typeof IMAGE_SCRIPTS)[number], string> {
   const scripts = (

@@ -63,6 +63,10 @@ export async function refreshMobilityMoves(
       method: "POST",
       headers,
       body: JSON.stringify({ query: QUERY, variables: { after, asOf } }),
+    }).catch((error: Error) => {
+      // fetch says only "fetch failed": the operator needs the address and the network's reason.
+      const cause = error.cause instanceof Error ? error.cause.message : String(error.cause ?? error.message);
+      throw new Error(`cannot reach the gateway at ${gatewayUrl} (GATEWAY_URL): ${cause}`);
     });
     const body = (await response.json()) as {
       data?: { learners: { id: string; journey: Journey | null }[] } | null;

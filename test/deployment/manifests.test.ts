@@ -9,6 +9,7 @@ import {
   type Container,
   deploymentsOf,
   type Deployment,
+  type PodSpec,
   execForm,
   finalStage,
   imageEnvironment,
@@ -43,6 +44,12 @@ describe("the container image and the Kubernetes manifests", () => {
     container.command
       ? [...container.command, ...(container.args ?? [])]
       : [...entrypoint, ...(container.args ?? [])];
+  const mobilityRefreshContainer = (): Container => {
+    const job = manifests.objects.find((object) => object.kind === "CronJob");
+    if (!job) throw new Error("no CronJob in deploy/kubernetes");
+    return (job.spec as { jobTemplate: { spec: { template: { spec: PodSpec } } } }).jobTemplate.spec.template
+      .spec.containers[0];
+  };
   const deploymentNamed = (name: string): Deployment => {
     const found = deployments.find((deployment) => deployment.metadata.name === name);
     if (!found) throw new Error(`no Deployment named ${name} in deploy/kubernetes`);
@@ -118,6 +125,17 @@ describe("the container image and the Kubernetes manifests", () => {
       expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual(
         ["gateway", ...subgraphs.map((subgraph) => subgraph.name)].sort(),
       );
+    });
+
+    it("derive the mobility model every night with the compiled npm run mobility:refresh, one run at a time", () => {
+      const jobs = manifests.objects.filter((object) => object.kind === "CronJob");
+      expect(jobs.map((job) => job.metadata.name)).toEqual(["mobility-refresh"]);
+      // Two runs at once would each replace the whole model.
+      expect((jobs[0].spec as { concurrencyPolicy: string }).concurrencyPolicy).toBe("Forbid");
+      expect(commandOf(mobilityRefreshContainer())).toEqual([
+        "node",
+        compiledPath(entries["mobility:refresh"]),
+      ]);
     });
 
     it("probe the health paths the servers answer, on the port they listen on", () => {
@@ -214,6 +232,7 @@ describe("the container image and the Kubernetes manifests", () => {
     let appDir: string;
     let database: TestDatabase;
     const records = new Map<string, ProcessRecord>();
+    let jobRecord: ProcessRecord;
 
     beforeAll(async () => {
       appDir = mkdtempSync(join(tmpdir(), "offa-image-"));
@@ -236,6 +255,13 @@ describe("the container image and the Kubernetes manifests", () => {
         }),
       );
       for (const [name, record] of started) records.set(name, record);
+      // The nightly job, with its manifest's environment: the cluster's gateway does not resolve here.
+      const job = mobilityRefreshContainer();
+      const jobEnv = {
+        ...imageEnv,
+        ...resolveEnv(job, manifests.objects, (variable) => secretPlaceholder(variable, database.url)),
+      };
+      jobRecord = await startAsManifestSays(appDir, commandOf(job).slice(1), jobEnv);
     }, 180_000);
 
     afterAll(async () => {
@@ -268,6 +294,18 @@ describe("the container image and the Kubernetes manifests", () => {
       // The image's variables are set for every process: each is read by at least one.
       const readByAny = new Set([...records.values()].flatMap((record) => record.read));
       expect(Object.keys(imageEnv).filter((name) => !readByAny.has(name))).toEqual([]);
+    });
+
+    it("runs the nightly mobility refresh with every variable its CronJob sets, and fails loudly without a gateway", () => {
+      const set = (mobilityRefreshContainer().env ?? []).map((entry) => entry.name);
+      expect(set.filter((name) => !jobRecord.read.includes(name))).toEqual([]);
+      expect(jobRecord.copiedAt).toBeNull();
+      // It read its settings and opened the store, then could not reach the gateway: a failed run, never a
+      // model replaced by nothing.
+      expect(jobRecord.exitCode).not.toBe(0);
+      expect(jobRecord.output).toContain(
+        "mobility:refresh failed: cannot reach the gateway at http://gateway:4000/",
+      );
     });
 
     it("listens on its containerPort, on every interface of the pod", () => {
