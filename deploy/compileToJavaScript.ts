@@ -19,6 +19,7 @@ import {
 } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { transformSync, type Options } from "@swc/core";
+import { prebuildOverview } from "../gateway/playground/prebuiltPages";
 
 /** The npm scripts whose entry files the image runs: one image for every process. */
 export const IMAGE_SCRIPTS = ["start:gateway", "start:subgraph", "mobility:refresh"] as const;
@@ -147,4 +148,20 @@ if (require.main === module) {
   console.log(
     `compiled ${report.compiled.length} TypeScript files and copied ${report.copied.length} data files to ${outDir}`,
   );
+  void prebuildOverviewInto(resolve(outDir)).then(
+    (files) => console.log(`bundled the overview page: ${files.join(", ")}`),
+    (error: Error) => {
+      console.error(`bundling the overview page failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
+
+/**
+ * Bundles the overview page into the image (the gateway serves it in production, where esbuild and the page's
+ * sources are absent: gateway/playground/prebuiltPages.ts), beside the compiled prebuiltPages.js.
+ */
+export function prebuildOverviewInto(outDir: string): Promise<string[]> {
+  // Where the compiled gateway/playground/prebuiltPages.js looks: `prebuilt/` in its own folder.
+  return prebuildOverview(join(outDir, "gateway/playground/prebuilt"));
 }

@@ -14,6 +14,8 @@ import { subgraphReadiness } from "./subgraphReadiness";
 import { createGatewayObservability, readGatewayObservabilitySettings } from "./observability";
 import { supergraphSubgraphs } from "./supergraphSubgraphNames";
 import { createSupergraphSource, type SupergraphEvent } from "./supergraph";
+import { createDeveloperPages, createLandingPagePlugin } from "./playground";
+import { createFiguresExportRoute, FIGURES_EXPORT_PATH } from "./figuresExport";
 
 /** A listening gateway; `stop()` drains in-flight requests and may be called twice. */
 export interface RunningGateway {
@@ -55,6 +57,14 @@ export async function startGateway(
   server.addPlugin(observability.plugin);
   const limits = config.limits ?? defaultServingConfig().limits;
   const gatewayContext = createGatewayContext(config.auth, supergraphProviderNames(config.supergraphPath));
+  // The playground, the overview and, in development, a landing page of links instead of Apollo's CDN one.
+  const mode = config.mode ?? defaultServingConfig().mode;
+  if (mode !== "production") server.addPlugin(createLandingPagePlugin());
+  const pages = createDeveloperPages({
+    mode,
+    auth: config.auth,
+    providers: supergraphProviderNames(config.supergraphPath),
+  });
   await server.start();
   let serving: ServingApollo;
   try {
@@ -83,7 +93,12 @@ export async function startGateway(
           clientAddress: req.socket.remoteAddress,
         }),
       }),
-      routes: observability.routes,
+      routes: {
+        ...pages,
+        ...observability.routes,
+        // The CSV export runs the figures query through this gateway's own endpoint, with the caller's token.
+        [FIGURES_EXPORT_PATH]: createFiguresExportRoute(() => serving.url),
+      },
       onUnexpectedError: (error) => observability.logger.error({ err: error }, "unexpected error"),
     });
     observability.attach(serving.httpServer);

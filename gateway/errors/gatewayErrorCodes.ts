@@ -119,6 +119,13 @@ export const gatewayErrorCodes = {
       "The query asks for a field, argument or type the supergraph does not have, or writes a literal the argument's type refuses, such as a LocalDate that is no calendar date (Apollo standard code).",
     remedy: "Check the schema (schema/supergraph.graphql) for the right names.",
   },
+  OFFA_GATEWAY_FIGURES_EXPORT_PARAMETERS: {
+    area: "figures export (HTTP 400)",
+    cause:
+      "GET /figures.csv lacks `measures`, `from` or `to`, or has a parameter it does not know (the message names it). The values themselves are judged by the figures query, whose OFFA_FIGURES_ codes come back unchanged.",
+    remedy:
+      "Use /figures.csv?measures=A,B&by=X,Y&from=2022-2023&to=2023-2024[&granularity=MONTH][&asOf=YYYY-MM-DD][&where.trades=T1,T2].",
+  },
   OFFA_GATEWAY_LIMIT_BODY_SIZE: {
     area: "limits (HTTP 413)",
     cause:

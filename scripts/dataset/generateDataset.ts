@@ -28,7 +28,7 @@ import { planTrajectories } from "./trajectories";
  * Version of the generator's output. Bump it whenever the same (seed, scale) would produce different rows, so
  * seedStores reseeds stores holding an older dataset.
  */
-export const GENERATOR_VERSION = "1.9.0";
+export const GENERATOR_VERSION = "1.10.0";
 
 /** What to generate. */
 export interface GenerateOptions {

@@ -21,7 +21,8 @@ export type IdentityNoiseKind =
   | "NAME_ACCENTS"
   | "GIVEN_NAMES_SWAPPED"
   | "GIVEN_NAME_SHORTENED"
-  | "COMMUNE_CHANGED";
+  | "COMMUNE_CHANGED"
+  | "NATIONAL_NUMBER_MISSING";
 
 /** One noise case: the kind, and the provider records that carry the variant (another record of the person does not). */
 export interface IdentityNoiseCase {
@@ -58,7 +59,9 @@ const TWO_GIVEN_NAMES_SHARE = 0.15;
 /** Among BIS holders known at two providers or more, share who received a NISS before their later enrolments. */
 const BIS_REPLACED_SHARE = 0.5;
 /** Shares of people known at two providers or more whose record at one provider carries the variant. */
-const NOISE_SHARES: Readonly<Record<Exclude<IdentityNoiseKind, "BIS_REPLACED_BY_NISS">, number>> = {
+const NOISE_SHARES: Readonly<
+  Record<Exclude<IdentityNoiseKind, "BIS_REPLACED_BY_NISS" | "NATIONAL_NUMBER_MISSING">, number>
+> = {
   DAY_MONTH_TRANSPOSED: 0.01,
   NAME_TYPO: 0.02,
   NAME_ACCENTS: 0.03,
@@ -67,6 +70,11 @@ const NOISE_SHARES: Readonly<Record<Exclude<IdentityNoiseKind, "BIS_REPLACED_BY_
   GIVEN_NAME_SHORTENED: 0.2,
   COMMUNE_CHANGED: 0.03,
 };
+/**
+ * Share of people known at two providers or more whose number one provider never recorded (a newcomer enrolled
+ * before their papers came, a number left for later and never typed in): the record has no number at all.
+ */
+const NATIONAL_NUMBER_MISSING_SHARE = 0.005;
 /** At least this many cases of every kind (when that many people qualify), so small scales meet each kind. */
 const MIN_CASES_PER_KIND = 4;
 /** Seeded pairs of distinct people made to share name, birth date and sex: this share of all people… */
@@ -127,7 +135,9 @@ export function addIdentityNoise(
   const anyOf = (person: Person) => random.pick(recordsOf.get(person) as ProviderRecordRef[]);
 
   const usedNumbers = new Set(
-    everyone.flatMap((person) => (recordsOf.get(person) ?? []).map((ref) => rows.read(ref).nationalNumber)),
+    everyone.flatMap((person) =>
+      (recordsOf.get(person) ?? []).flatMap((ref) => rows.read(ref).nationalNumber ?? []),
+    ),
   );
   const bisMovers = movers.filter((person) => person.bis);
   for (const person of take(bisMovers, BIS_REPLACED_SHARE * bisMovers.length)) {
@@ -219,7 +229,39 @@ export function addIdentityNoise(
     if (moved.length > 0) cases.push({ kind: "COMMUNE_CHANGED", records: moved, source: "TRAJECTORY" });
   }
 
+  forgetSomeNationalNumbers(random.fork("national-number-missing"), movers, touched, recordsOf, rows).forEach(
+    (ref) => seeded("NATIONAL_NUMBER_MISSING", [ref]),
+  );
+
   return { cases, homonyms: homonymGroups(everyone, recordsOf, rows, seededPairs) };
+}
+
+/**
+ * NATIONAL_NUMBER_MISSING: for NATIONAL_NUMBER_MISSING_SHARE of the people known at two providers or more (at least
+ * MIN_CASES_PER_KIND), one provider never recorded the number. Drawn on its own stream (`random` is a fork made for
+ * this kind alone) and only among people no other kind touched, so adding the kind left every other variant, and
+ * the rest of the dataset, as it was. Returns the records left without a number.
+ */
+function forgetSomeNationalNumbers(
+  random: Random,
+  movers: readonly Person[],
+  touched: ReadonlySet<Person>,
+  recordsOf: Map<Person, ProviderRecordRef[]>,
+  rows: ProviderIdentityRows,
+): ProviderRecordRef[] {
+  const untouched = movers.filter((person) => !touched.has(person));
+  const count = Math.min(
+    untouched.length,
+    Math.max(MIN_CASES_PER_KIND, Math.round(NATIONAL_NUMBER_MISSING_SHARE * movers.length)),
+  );
+  return random
+    .shuffle(untouched)
+    .slice(0, count)
+    .map((person) => {
+      const ref = random.pick(recordsOf.get(person) as ProviderRecordRef[]);
+      rows.write(ref, { nationalNumber: null });
+      return ref;
+    });
 }
 
 // Each person's provider records, ordered by their first enrolment at the provider (ties: namespace order).

@@ -15,6 +15,7 @@ export type {
 export type { Row, Tables } from "./rows";
 export type { HomonymGroup, IdentityNoiseCase, IdentityNoiseKind } from "./identityNoise";
 export type { ProviderRecordRef } from "./providerIdentityRows";
+export { peopleWithoutNationalNumber } from "./peopleWithoutNationalNumber";
 export { countRows, datasetTables, seedStores } from "./seedStores";
 export type { SeedOptions, SeedResult, StoreName } from "./seedStores";
 export { createProgressBar } from "./progressBar";

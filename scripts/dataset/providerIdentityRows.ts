@@ -12,7 +12,8 @@ export interface ProviderRecordRef {
  * names: what a provider recorded about a person, which the noise rewrites and the matcher reads.
  */
 export interface ProviderIdentity {
-  nationalNumber: string;
+  /** Null when the provider never recorded the number (NATIONAL_NUMBER_MISSING). */
+  nationalNumber: string | null;
   lastName: string;
   firstName: string;
   birthDate: string;

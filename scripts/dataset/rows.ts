@@ -28,7 +28,8 @@ export type CefaOptionEtudeRow = { code: string; intitule: string; article: "45"
 /** A row of cefa.eleve. */
 export type CefaEleveRow = {
   matricule: string;
-  niss: string;
+  /** Null when CEFA never recorded the pupil's number (identityNoise.ts, NATIONAL_NUMBER_MISSING). */
+  niss: string | null;
   nom: string;
   prenom: string;
   date_naissance: D;
@@ -109,7 +110,8 @@ export type IfapmeMetierRow = { code: string; libelle: string; secteur: string }
 /** A row of ifapme.apprenant. */
 export type IfapmeApprenantRow = {
   numero: string;
-  registre_national: string;
+  /** Null when IFAPME never recorded the learner's number (identityNoise.ts, NATIONAL_NUMBER_MISSING). */
+  registre_national: string | null;
   nom: string;
   prenom: string;
   naissance: D;
@@ -192,7 +194,8 @@ export type SfpmeFormationRow = {
 /** A row of sfpme.apprenant. */
 export type SfpmeApprenantRow = {
   dossier: string;
-  numero_national: string;
+  /** Null when efp never recorded the learner's number (identityNoise.ts, NATIONAL_NUMBER_MISSING). */
+  numero_national: string | null;
   nom: string;
   prenom: string;
   date_naissance: D;

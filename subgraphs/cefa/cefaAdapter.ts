@@ -1,4 +1,6 @@
 import type { ProviderAdapter } from "../kit";
+import { cefaFigureSources } from "./figures";
+import { selectLearnersByBirthDates } from "./identitySearch";
 import { CefaCertificate } from "./certificate/CefaCertificate";
 import { selectCertificatesByIds, selectCertificatesByLearners } from "./certificate/certificateQueries";
 import { CefaCode } from "./code/CefaCode";
@@ -41,6 +43,7 @@ export const cefaAdapter: ProviderAdapter = {
     selectByIds: selectLearnersByIds,
     selectPage: selectLearnerPage,
     selectNationalNumbers: selectNationalNumbersByIds,
+    selectByBirthDates: selectLearnersByBirthDates,
   },
   enrolment: {
     type: CefaEnrolment,
@@ -83,4 +86,5 @@ export const cefaAdapter: ProviderAdapter = {
     selectByLearners: selectCertificatesByLearners,
   },
   code: { type: CefaCode, selectAll: (db) => selectCodes(db, null) },
+  figures: cefaFigureSources,
 };

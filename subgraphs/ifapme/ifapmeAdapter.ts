@@ -1,4 +1,6 @@
 import type { ProviderAdapter } from "../kit";
+import { ifapmeFigureSources } from "./figures";
+import { selectLearnersByBirthDates } from "./identitySearch";
 import { IfapmeCertificate } from "./certificate/IfapmeCertificate";
 import { selectCertificatesByIds, selectCertificatesByLearners } from "./certificate/certificateQueries";
 import { IfapmeCode } from "./code/IfapmeCode";
@@ -41,6 +43,7 @@ export const ifapmeAdapter: ProviderAdapter = {
     selectByIds: selectLearnersByIds,
     selectPage: selectLearnerPage,
     selectNationalNumbers: selectNationalNumbersByIds,
+    selectByBirthDates: selectLearnersByBirthDates,
   },
   enrolment: {
     type: IfapmeEnrolment,
@@ -82,4 +85,5 @@ export const ifapmeAdapter: ProviderAdapter = {
     selectByLearners: selectCertificatesByLearners,
   },
   code: { type: IfapmeCode, selectAll: (db) => selectCodes(db, null) },
+  figures: ifapmeFigureSources,
 };

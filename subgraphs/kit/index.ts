@@ -70,3 +70,9 @@ export {
   type PseudonymKeys,
 } from "./pseudonyms";
 export * as figureContract from "../../schema/contract/figures";
+export {
+  buildFigureStatement,
+  NativeFigureGroup,
+  selectNativeFigureGroups,
+  type ProviderFigureSources,
+} from "./figures";

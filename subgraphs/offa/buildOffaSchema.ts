@@ -7,6 +7,8 @@ import { LearnerHarmonisationResolver } from "./commonModel/LearnerHarmonisation
 import { LearnerResolver } from "./identity/LearnerResolver";
 import { IdentityReviewResolver } from "./identity/review/IdentityReviewResolver";
 import { FindLearnersResolver } from "./identity/search/FindLearnersResolver";
+import { FindLearnersByNameResolver } from "./identity/search/FindLearnersByNameResolver";
+import { FigureCellResolver, figureReferenceResolvers, FiguresResolver } from "./figures";
 import { JourneyResolver } from "./journey/JourneyResolver";
 import { MoversResolver } from "./mobility/MoversResolver";
 import { PROVIDER_NAMESPACES } from "../kit";
@@ -19,6 +21,9 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
   const passThrough = { __resolveReference: (ref: object) => ref };
   const references: ReferenceResolvers = {
     ...register.registerReferenceResolvers,
+    ...figureReferenceResolvers,
+    // A search by name carries the providers' candidates (@requires): OFFA judges them, loads nothing for it.
+    LearnerNameSearch: passThrough,
     // The representation may carry provider records (@requires): merge them over what OFFA loads itself.
     Learner: {
       __resolveReference: async (ref: { id: string }, ctx: OffaContext) => {
@@ -39,9 +44,12 @@ export function buildOffaSchema(): Promise<GraphQLSchema> {
         LearnerResolver,
         IdentityReviewResolver,
         FindLearnersResolver,
+        FindLearnersByNameResolver,
         LearnerHarmonisationResolver,
         JourneyResolver,
         MoversResolver,
+        FiguresResolver,
+        FigureCellResolver,
         CommonContractResolver,
         register.EstablishmentUnitResolver,
         register.EnterpriseResolver,

@@ -1,4 +1,6 @@
 import type { ProviderAdapter } from "../kit";
+import { sfpmeFigureSources } from "./figures";
+import { selectLearnersByBirthDates } from "./identitySearch";
 import { SfpmeCertificate } from "./certificate/SfpmeCertificate";
 import { selectCertificatesByIds, selectCertificatesByLearners } from "./certificate/certificateQueries";
 import { SfpmeCode } from "./code/SfpmeCode";
@@ -41,6 +43,7 @@ export const sfpmeAdapter: ProviderAdapter = {
     selectByIds: selectLearnersByIds,
     selectPage: selectLearnerPage,
     selectNationalNumbers: selectNationalNumbersByIds,
+    selectByBirthDates: selectLearnersByBirthDates,
   },
   enrolment: {
     type: SfpmeEnrolment,
@@ -83,4 +86,5 @@ export const sfpmeAdapter: ProviderAdapter = {
     selectByLearners: selectCertificatesByLearners,
   },
   code: { type: SfpmeCode, selectAll: (db) => selectCodes(db, null) },
+  figures: sfpmeFigureSources,
 };

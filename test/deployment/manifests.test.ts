@@ -1,7 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compiledPath, compileToJavaScript, imageEntries } from "../../deploy/compileToJavaScript";
+import {
+  compiledPath,
+  compileToJavaScript,
+  imageEntries,
+  prebuildOverviewInto,
+} from "../../deploy/compileToJavaScript";
 import { supergraphSubgraphs } from "../../gateway/supergraphSubgraphNames";
 import { HEALTH_PATHS, readShutdownSettings } from "../../schema/contract/http";
 import { createTestDatabase, type TestDatabase } from "../helpers/createTestDatabase";
@@ -237,6 +242,7 @@ describe("the container image and the Kubernetes manifests", () => {
     beforeAll(async () => {
       appDir = mkdtempSync(join(tmpdir(), "offa-image-"));
       compileToJavaScript(ROOT, appDir);
+      await prebuildOverviewInto(appDir);
       symlinkSync(join(ROOT, "node_modules"), join(appDir, "node_modules"));
       database = await createTestDatabase("offa_deploy");
       // Each subgraph migrates its own schema; the gateway starts whatever the subgraphs do.
@@ -251,7 +257,8 @@ describe("the container image and the Kubernetes manifests", () => {
           };
           const [program, ...args] = commandOf(container);
           expect(program).toBe("node");
-          return [deployment.metadata.name, await startAsManifestSays(appDir, args, env)] as const;
+          const paths = deployment.metadata.name === "gateway" ? GATEWAY_PAGES : [];
+          return [deployment.metadata.name, await startAsManifestSays(appDir, args, env, paths)] as const;
         }),
       );
       for (const [name, record] of started) records.set(name, record);
@@ -308,6 +315,15 @@ describe("the container image and the Kubernetes manifests", () => {
       );
     });
 
+    it("serves the overview page in production from the image's prebuilt bundle, and no playground", () => {
+      expect(records.get("gateway")!.statuses).toEqual({
+        "/overview": 200,
+        "/overview/assets/overview.js": 200,
+        "/overview/assets/overview.css": 200,
+        "/playground": 404,
+      });
+    });
+
     it("listens on its containerPort, on every interface of the pod", () => {
       for (const deployment of deployments) {
         const record = records.get(deployment.metadata.name)!;
@@ -322,6 +338,14 @@ describe("the container image and the Kubernetes manifests", () => {
     });
   });
 });
+
+/** What the gateway built from the image must serve in production (gateway/playground/README.md). */
+const GATEWAY_PAGES = [
+  "/overview",
+  "/overview/assets/overview.js",
+  "/overview/assets/overview.css",
+  "/playground",
+];
 
 /** The variables a container sets with a literal value. */
 function literalEnv(container: Container): Record<string, string> {

@@ -20,6 +20,8 @@ export interface ProcessRecord {
   /** Every address it asked to listen on (the start-up probe of the address included). */
   listens: { port: number; host: string | null }[];
   output: string;
+  /** HTTP status of each path asked while it served (the `paths` of startAsManifestSays), by path. */
+  statuses: Record<string, number>;
 }
 
 /** A variable no code reads by name (recordProcessStart.js has the same name). */
@@ -54,6 +56,8 @@ export async function startAsManifestSays(
   appDir: string,
   args: readonly string[],
   env: Readonly<Record<string, string>>,
+  /** Paths to GET once it is live, before SIGTERM; their statuses land in `statuses`. */
+  paths: readonly string[] = [],
 ): Promise<ProcessRecord> {
   const recordDir = mkdtempSync(join(tmpdir(), "offa-record-"));
   const recordFile = join(recordDir, "record.json");
@@ -70,7 +74,12 @@ export async function startAsManifestSays(
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   try {
-    const ready = await waitForLiveness(`${recordFile}.listening`, () => exitCode !== undefined);
+    const livePort = await waitForLiveness(`${recordFile}.listening`, () => exitCode !== undefined);
+    const ready = livePort !== undefined;
+    const statuses: Record<string, number> = {};
+    for (const path of ready ? paths : []) {
+      statuses[path] = (await fetch(`http://127.0.0.1:${livePort}${path}`)).status;
+    }
     if (exitCode === undefined) child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), EXIT_TIMEOUT_MS);
     const code = await exited;
@@ -79,28 +88,36 @@ export async function startAsManifestSays(
       ? (JSON.parse(readFileSync(recordFile, "utf8")) as Pick<ProcessRecord, "read" | "listens" | "copiedAt">)
       : { read: [], listens: [], copiedAt: null };
     const read = recorded.read.filter((name) => name !== UNREAD_VARIABLE);
-    return { ready, exitCode: code, read, copiedAt: recorded.copiedAt, listens: recorded.listens, output };
+    return {
+      ready,
+      exitCode: code,
+      read,
+      copiedAt: recorded.copiedAt,
+      listens: recorded.listens,
+      output,
+      statuses,
+    };
   } finally {
     rmSync(recordDir, { recursive: true, force: true });
   }
 }
 
-/** Polls the ports the process listens on until one answers the liveness path with 200 (false: it exited). */
-async function waitForLiveness(listeningFile: string, hasExited: () => boolean): Promise<boolean> {
+/** Polls the ports the process listens on until one answers the liveness path with 200: that port (none: it exited). */
+async function waitForLiveness(listeningFile: string, hasExited: () => boolean): Promise<number | undefined> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline && !hasExited()) {
     const ports = readPorts(listeningFile);
     for (const port of ports) {
       try {
         const response = await fetch(`http://127.0.0.1:${port}${HEALTH_PATHS.live}`);
-        if (response.status === 200) return true;
+        if (response.status === 200) return port;
       } catch {
         // Not serving yet (the start-up probe of the address binds and releases it).
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return false;
+  return undefined;
 }
 
 /** The ports in the recorder's file; none while it is absent or half written. */

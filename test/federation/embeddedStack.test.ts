@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { peopleWithoutNationalNumber } from "../../scripts/dataset";
 import { postGraphQL } from "../helpers/graphql";
 import { startTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -20,8 +21,10 @@ describe("the supergraph over embedded PostgreSQL", () => {
 
   it("seeds on first start and serves a learner's records at two providers", async () => {
     expect(stack.seeded).toBe(true);
+    // Not a person whose number a provider never recorded: the matcher leaves that record on the review list.
+    const awaitingReview = peopleWithoutNationalNumber(stack.groundTruth);
     const mover = stack.groundTruth.people.find(
-      (person) => new Set(person.records.map((r) => r.provider)).size >= 2,
+      (person) => new Set(person.records.map((r) => r.provider)).size >= 2 && !awaitingReview.has(person),
     );
     expect(mover).toBeDefined();
     const response = await postGraphQL<{

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { peopleWithoutNationalNumber } from "../../scripts/dataset";
 import { isValidNiss } from "../../subgraphs/kit/identifiers";
 import { postGraphQL } from "../helpers/graphql";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
@@ -151,8 +152,10 @@ describe("the supergraph over real PostgreSQL", () => {
   });
 
   it("returns, in one query, every provider record of a learner who moved between providers", async () => {
+    // Not a person whose number a provider never recorded: the matcher leaves that record on the review list.
+    const awaitingReview = peopleWithoutNationalNumber(stack.groundTruth);
     const mover = stack.groundTruth.people.find(
-      (person) => new Set(person.records.map((r) => r.provider)).size >= 2,
+      (person) => new Set(person.records.map((r) => r.provider)).size >= 2 && !awaitingReview.has(person),
     );
     expect(mover).toBeDefined();
     const response = await postGraphQL<{ learner: LearnerData }>(
@@ -234,7 +237,9 @@ describe("the supergraph over real PostgreSQL", () => {
     const candidates = [...text.matchAll(/\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}/g)].map((match) => match[0]);
     expect(candidates.filter((candidate) => isValidNiss(candidate))).toEqual([]);
     // The stores do hold national numbers: the test would see one if a field let it through.
-    const [stored] = await stack.stores.cefa.query<{ niss: string }>(`SELECT niss FROM cefa.eleve LIMIT 1`);
+    const [stored] = await stack.stores.cefa.query<{ niss: string }>(
+      `SELECT niss FROM cefa.eleve WHERE niss IS NOT NULL LIMIT 1`,
+    );
     expect(isValidNiss(stored.niss)).toBe(true);
     // The one field is each provider learner's nationalNumber (issue 8), and every declaration of it carries the
     // identify_learner policy: the developer token used above never sees it (domain.md §9, §11.16).

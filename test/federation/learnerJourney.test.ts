@@ -1,4 +1,4 @@
-import type { GroundTruthPerson } from "../../scripts/dataset";
+import { peopleWithoutNationalNumber, type GroundTruthPerson } from "../../scripts/dataset";
 import { type GraphQLResponse, postGraphQL } from "../helpers/graphql";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -109,6 +109,15 @@ afterAll(async () => {
 
 const PROVIDER = { cefa: "CEFA", ifapme: "IFAPME", sfpme: "SFPME" } as const;
 
+/**
+ * The people whose records OFFA's matcher links without a review: not those whose number a provider never
+ * recorded (that record waits on the review list, so their journey is split until a reviewer confirms it).
+ */
+function linkedPeople(): GroundTruthPerson[] {
+  const awaitingReview = peopleWithoutNationalNumber(stack.groundTruth);
+  return stack.groundTruth.people.filter((person) => !awaitingReview.has(person));
+}
+
 function truthOf(person: GroundTruthPerson) {
   return {
     moves: person.moves
@@ -128,7 +137,7 @@ function truthOf(person: GroundTruthPerson) {
 }
 
 test("every cross-provider learner's journey was read, and the dataset has movers and course-only learners", () => {
-  const crossProvider = stack.groundTruth.people.filter((person) => person.records.length > 1);
+  const crossProvider = linkedPeople().filter((person) => person.records.length > 1);
   for (const person of crossProvider) expect(journeys.has(person.offaLearnerId)).toBe(true);
   expect(crossProvider.filter((p) => truthOf(p).moves.length > 0).length).toBeGreaterThan(5);
   expect(crossProvider.filter((p) => truthOf(p).courses.length > 0).length).toBeGreaterThan(2);
@@ -136,7 +145,7 @@ test("every cross-provider learner's journey was read, and the dataset has mover
 
 test("provider changes reproduce exactly who moved from where to where and when; nobody else moves", () => {
   let compared = 0;
-  for (const person of stack.groundTruth.people) {
+  for (const person of linkedPeople()) {
     const journey = journeys.get(person.offaLearnerId);
     if (!journey) continue;
     const moves = journey.events
@@ -153,7 +162,7 @@ test("provider changes reproduce exactly who moved from where to where and when;
 test("the trade outcome of each move equals the truth wherever both trades have a common value", () => {
   let known = 0;
   let unknown = 0;
-  for (const person of stack.groundTruth.people) {
+  for (const person of linkedPeople()) {
     const journey = journeys.get(person.offaLearnerId);
     if (!journey) continue;
     const moves = journey.events.filter((e) => e.kind === "PROVIDER_CHANGE");
@@ -181,7 +190,7 @@ test("the trade outcome of each move equals the truth wherever both trades have 
 
 test("the level outcome of each move equals the truth wherever OFFA has a common level (never inferred)", () => {
   const compared = { before: 0, after: 0, unknown: 0 };
-  for (const person of stack.groundTruth.people) {
+  for (const person of linkedPeople()) {
     const journey = journeys.get(person.offaLearnerId);
     if (!journey) continue;
     const moves = journey.events.filter((e) => e.kind === "PROVIDER_CHANGE");
@@ -212,7 +221,7 @@ test("the level outcome of each move equals the truth wherever OFFA has a common
 });
 
 test("courses taken at another provider are shown as such, never as a move", () => {
-  for (const person of stack.groundTruth.people) {
+  for (const person of linkedPeople()) {
     const journey = journeys.get(person.offaLearnerId);
     if (!journey) continue;
     const courses = journey.events
@@ -250,9 +259,7 @@ test("steps are in time order and gaps between contracts are interruptions of th
 });
 
 test("a learner known at one provider only still has a journey, without moves", () => {
-  const single = stack.groundTruth.people.filter(
-    (p) => p.records.length === 1 && journeys.has(p.offaLearnerId),
-  );
+  const single = linkedPeople().filter((p) => p.records.length === 1 && journeys.has(p.offaLearnerId));
   expect(single.length).toBeGreaterThan(10);
   for (const person of single) {
     const journey = journeys.get(person.offaLearnerId)!;

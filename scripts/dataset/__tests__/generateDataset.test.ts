@@ -34,19 +34,37 @@ describe("generateDataset", () => {
     expect(a.stores.cefa).toEqual(b.stores.cefa);
     expect(b.stores.offa.learner).toEqual(a.stores.offa.learner);
     const { learner, learner_pseudonym: pseudonyms } = b.stores.offa;
-    // Every learner: statistics and audit under one key each, mobility under the new key and the old one.
-    expect(pseudonyms).toHaveLength(learner.length * 4);
+    // Every learner holding a number at some provider: statistics and audit under one key each, mobility under
+    // the new key and the old one (a learner made of a record without a number has none).
+    const numberless = new Set([
+      ...b.stores.cefa.eleve.filter((row) => row.niss === null).map((row) => `cefa:${row.matricule}`),
+      ...b.stores.ifapme.apprenant
+        .filter((row) => row.registre_national === null)
+        .map((row) => `ifapme:${row.numero}`),
+      ...b.stores.sfpme.apprenant
+        .filter((row) => row.numero_national === null)
+        .map((row) => `sfpme:${row.dossier}`),
+    ]);
+    const withNumber = new Set(
+      b.stores.offa.learner_link
+        .filter((link) => !numberless.has(`${link.provider}:${link.provider_learner_id}`))
+        .map((link) => link.learner_id),
+    );
+    expect(pseudonyms).toHaveLength(withNumber.size * 4);
     const mobility = (rows: typeof pseudonyms, keyId: string) =>
       rows.filter((row) => row.domain === "mobility" && row.key_id === keyId).map((row) => row.pseudonym);
     expect(mobility(pseudonyms, KEYS.mobility.current.id)).toEqual(
       mobility(a.stores.offa.learner_pseudonym, KEYS.mobility.current.id),
     );
-    expect(mobility(pseudonyms, rotated.mobility.current.id)).toHaveLength(learner.length);
+    expect(mobility(pseudonyms, rotated.mobility.current.id)).toHaveLength(withNumber.size);
+    expect(withNumber.size).toBeLessThan(learner.length);
   });
 
   it("stores each learner's pseudonym of the national number its providers hold, never the number", () => {
     const { cefa, offa } = generateDataset({ seed: 11, scale: 0.01, pseudonymKeys: KEYS }).stores;
-    const pupil = cefa.eleve[0];
+    const pupil = cefa.eleve.find((row) => row.niss !== null) as (typeof cefa.eleve)[number] & {
+      niss: string;
+    };
     const learnerId = offa.learner_link.find(
       (link) => link.provider === "cefa" && link.provider_learner_id === pupil.matricule,
     )?.learner_id;

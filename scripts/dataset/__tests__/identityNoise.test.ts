@@ -35,10 +35,20 @@ describe("identity noise (each provider's view of a person)", () => {
     "GIVEN_NAMES_SWAPPED",
     "GIVEN_NAME_SHORTENED",
     "COMMUNE_CHANGED",
+    "NATIONAL_NUMBER_MISSING",
   ] as const)("seeds %s cases at a small scale, on people known at two providers", (kind) => {
     const cases = casesOf(kind);
     expect(cases.length).toBeGreaterThanOrEqual(1);
     for (const noise of cases) expect(othersOf(noise.records).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("leaves a missing number on one record only, the person's other records keeping theirs", () => {
+    const cases = casesOf("NATIONAL_NUMBER_MISSING");
+    for (const noise of cases) {
+      expect(noise.records).toHaveLength(1);
+      expect(rows.read(noise.records[0]).nationalNumber).toBeNull();
+      for (const other of othersOf(noise.records)) expect(rows.read(other).nationalNumber).not.toBeNull();
+    }
   });
 
   it("writes each variant into the record it names, and not into the person's other records", () => {

@@ -2,7 +2,7 @@ import type { Queryable } from "../../kit";
 import type { CefaLearner } from "./CefaLearner";
 import type { CefaEnrolment } from "./CefaEnrolment";
 
-const LEARNER_COLUMNS = `matricule AS id, nom AS "lastName", prenom AS "firstName", date_naissance AS "birthDate",
+export const LEARNER_COLUMNS = `matricule AS id, nom AS "lastName", prenom AS "firstName", date_naissance AS "birthDate",
   commune, code_postal AS postcode, representant_legal IS NOT NULL AS "hasLegalRepresentative"`;
 
 /** Pupils by matricule: one statement for a whole batch. */
@@ -28,6 +28,8 @@ export function selectLearnerPage(
 /**
  * The national numbers (NISS or BIS) CEFA holds in `cefa.eleve.niss`, as 11 digits, by learner: one statement for a
  * batch. Read only when a caller may see `nationalNumber` (policy `identify_learner`), never with the learner.
+ * A learner whose number was never recorded (the column allows NULL, migration 000006) has no row: the field is
+ * null and the audit names the learner by id alone.
  */
 export function selectNationalNumbersByIds(
   db: Queryable,
@@ -35,7 +37,7 @@ export function selectNationalNumbersByIds(
 ): Promise<{ learnerId: string; nationalNumber: string }[]> {
   return db.query(
     `SELECT matricule AS "learnerId", regexp_replace(niss, '[^0-9]', '', 'g') AS "nationalNumber"
-       FROM cefa.eleve WHERE matricule = ANY($1::text[])`,
+       FROM cefa.eleve WHERE matricule = ANY($1::text[]) AND niss IS NOT NULL`,
     [ids],
   );
 }

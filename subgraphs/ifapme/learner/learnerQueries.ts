@@ -3,7 +3,7 @@ import type { IfapmeEnrolment } from "./IfapmeEnrolment";
 import type { IfapmeLearner } from "./IfapmeLearner";
 
 // registre_national is deliberately absent: the national number never leaves IFAPME's store.
-const LEARNER_COLUMNS = `numero AS id, nom AS "lastName", prenom AS "firstName", naissance AS "birthDate",
+export const LEARNER_COLUMNS = `numero AS id, nom AS "lastName", prenom AS "firstName", naissance AS "birthDate",
   localite AS commune, code_postal AS postcode, representant_legal IS NOT NULL AS "hasLegalRepresentative"`;
 
 /** Learners by IFAPME number: one statement for a whole batch. */
@@ -72,6 +72,8 @@ export async function selectEnrolmentsByLearners(
 /**
  * The national numbers (NISS or BIS) IFAPME holds in `ifapme.apprenant.registre_national`, as 11 digits, by learner: one statement
  * for a batch. Read only when a caller may see `nationalNumber` (policy `identify_learner`), never with the learner.
+ * A learner whose number was never recorded (the column allows NULL, migration 000006) has no row: the field is
+ * null and the audit names the learner by id alone.
  */
 export function selectNationalNumbersByIds(
   db: Queryable,
@@ -79,7 +81,7 @@ export function selectNationalNumbersByIds(
 ): Promise<{ learnerId: string; nationalNumber: string }[]> {
   return db.query(
     `SELECT numero AS "learnerId", regexp_replace(registre_national, '[^0-9]', '', 'g') AS "nationalNumber"
-       FROM ifapme.apprenant WHERE numero = ANY($1::text[])`,
+       FROM ifapme.apprenant WHERE numero = ANY($1::text[]) AND registre_national IS NOT NULL`,
     [ids],
   );
 }

@@ -28,6 +28,9 @@ export function createPostgresDatabase(
     types: typeParsers,
     // A server that does not accept a connection in time fails the statement instead of queueing it for ever.
     connectionTimeoutMillis: timeouts.connectMs,
+    // No JIT compilation: the figure statements (subgraphs/kit/figures) spent 0.1-0.5 s compiling each at scale 1
+    // for no gain, and the other statements are too short to profit from it. A URL's own `options` still wins.
+    options: "-c jit=off",
   });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on("error", () => undefined);

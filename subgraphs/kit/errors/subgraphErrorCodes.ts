@@ -164,6 +164,58 @@ export const subgraphErrorCodes = {
       "The moves between providers have never been derived in this OFFA store, so an empty list would wrongly say that nobody moved.",
     remedy: "Run `npm run mobility:refresh` (npm start does it after seeding).",
   },
+  OFFA_FIGURES_NO_MEASURE: {
+    area: "figures (input)",
+    cause: "`figures` was called with an empty `measures` list.",
+    remedy: "Name at least one FigureMeasure.",
+  },
+  OFFA_FIGURES_PERIOD_INVALID: {
+    area: "figures (input)",
+    cause:
+      'A `from` or `to` period is not a period of the granularity asked: a school year is "2023-2024" (two consecutive years), a month "2023-09".',
+    remedy: "Write the period as the message shows, or change `granularity`.",
+  },
+  OFFA_FIGURES_PERIOD_REVERSED: {
+    area: "figures (input)",
+    cause: "The period `to` comes before `from`.",
+    remedy: "Swap them.",
+  },
+  OFFA_FIGURES_PERIOD_AFTER_AS_OF: {
+    area: "figures (input)",
+    cause:
+      "The first period starts after `asOf`: on that date none of its days exists yet, so every figure would be an empty answer that looks like zero.",
+    remedy: "Ask for periods up to the one containing `asOf`, or a later `asOf` (default today).",
+  },
+  OFFA_FIGURES_TOO_MANY_PERIODS: {
+    area: "figures (input)",
+    cause:
+      "The request spans more periods than one request may (20 school years or 240 months, `maxPeriods`).",
+    remedy: "Ask in parts, or by school year instead of month.",
+  },
+  OFFA_FIGURES_TOO_MANY_CELLS: {
+    area: "figures (input)",
+    cause:
+      "The cells the request may produce (measures × periods × the values of each dimension split by, `estimatedCells`) exceed the cap (`maxCells`, 50 000): refused before any provider is asked.",
+    remedy: "Split by fewer dimensions, filter them with `where`, or ask for fewer periods or measures.",
+  },
+  OFFA_FIGURES_UNKNOWN_VALUE: {
+    area: "figures (input)",
+    cause:
+      "A `where` value is not a value of its dimension (`dimension`, `value`): common trade, contract-type and end-reason codes, A/B/C, region and province codes, age bands, PROVIDER:code for tracks, or NONE/UNMAPPED/AMBIGUOUS/UNKNOWN.",
+    remedy:
+      "Use the values FigureDimension's description lists, or those of a previous response's coordinates.",
+  },
+  OFFA_FIGURES_EMPTY_FILTER: {
+    area: "figures (input)",
+    cause: "A `where` list is empty: it would match nothing, and every figure would look like zero.",
+    remedy: "Omit the filter to keep every value, or name at least one value.",
+  },
+  OFFA_FIGURES_DIMENSION_NOT_APPLICABLE: {
+    area: "figures (input)",
+    cause:
+      "A measure cannot be split or filtered by a dimension asked (`measure`, `dimension`): END_REASON applies to ended contracts only; ACCREDITED_UNITS (OFFA's register) has TRADE, UNIT_REGION and UNIT_PROVINCE only; UNITS_WITH_LEARNER also PROVIDER.",
+    remedy: "Ask for that measure in a request of its own, with the dimensions it has.",
+  },
   OFFA_AUDIT_WRITE_FAILED: {
     area: "audit",
     cause:
@@ -236,6 +288,29 @@ export const subgraphErrorCodes = {
     cause:
       "The check digits match but the number encodes an impossible birth date (month above 12 after the BIS +20/+40 offset, or a day past the month's end).",
     remedy: "Check the birth-date digits (positions 1-6) of the number.",
+  },
+  OFFA_LEARNER_SEARCH_NAME_EMPTY: {
+    area: "learner search",
+    cause:
+      "findLearnersByName got a lastName or firstName (`argument`) with no letter in it (empty, spaces or punctuation only): it would match nobody, or everybody born that day.",
+    remedy: "Give the last name and at least one given name as the provider may have recorded them.",
+  },
+  OFFA_LEARNER_SEARCH_NAME_TOO_LONG: {
+    area: "learner search",
+    cause:
+      "findLearnersByName got a lastName or firstName (`argument`) longer than the cap (`maxLength` characters, a modelling choice well above any recorded name).",
+    remedy: "Send the name only, without other text.",
+  },
+  OFFA_LEARNER_SEARCH_BIRTH_DATE_INVALID: {
+    area: "learner search",
+    cause:
+      "The birth date of a search by name is not a date of the calendar written YYYY-MM-DD (a 30 February, a month 13, another format).",
+    remedy: "Write the date as YYYY-MM-DD, e.g. 2005-03-07.",
+  },
+  OFFA_LEARNER_SEARCH_BIRTH_DATE_FUTURE: {
+    area: "learner search",
+    cause: "The birth date of a search by name is after today: nobody is born yet on that day.",
+    remedy: "Check the year (a two-digit year typed as 20YY instead of 19YY?).",
   },
 } as const;
 

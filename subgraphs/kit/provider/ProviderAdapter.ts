@@ -1,4 +1,5 @@
 import type { CodeKind } from "../schema/CodeKind";
+import type { ProviderFigureSources } from "../figures/ProviderFigureSources";
 import type { Queryable } from "../db/Database";
 import type { ProviderNamespace } from "./providerNamespaces";
 
@@ -69,9 +70,15 @@ export interface ProviderAdapter<
     selectPage(db: Queryable, first: number, after: string | null): Promise<Learner[]>;
     /**
      * The national number (NISS or BIS, 11 digits) the provider holds for each learner of a batch: read only for
-     * `nationalNumber`, which only a mobility officer with an identifying purpose may see (domain.md §9).
+     * `nationalNumber`, which only a mobility officer with an identifying purpose may see (domain.md §9). A
+     * learner whose number the provider never recorded has no row.
      */
     selectNationalNumbers: BatchQuery<{ learnerId: string; nationalNumber: string }>;
+    /**
+     * The learners born on any of these days ('YYYY-MM-DD'), one statement for the list: the candidates of a
+     * search by name and birth date (`LearnerNameSearch.<namespace>Candidates`, buildLearnerNameSearchSchema).
+     */
+    selectByBirthDates: BatchQuery<Learner & { birthDate: string }>;
   };
   enrolment: { type: ClassOf<object>; description: string; selectByLearners: BatchQuery<Enrolment> };
   contract: {
@@ -100,4 +107,9 @@ export interface ProviderAdapter<
   };
   /** The provider's vocabulary with usage counts (published codes and codes its data uses). */
   code: { type: ClassOf<object>; selectAll(db: Queryable): Promise<Code[]> };
+  /**
+   * The provider's records as the figure statements count them (issue 11): served as
+   * `FigureTable.<namespace>Groups` (subgraphs/kit/figures).
+   */
+  figures: ProviderFigureSources;
 }

@@ -16,7 +16,9 @@ import {
 import { RequiresAccess } from "../access/RequiresAccess";
 import { clientError } from "../errors/clientError";
 import { assertIdFormat } from "../schema/assertIdFormat";
+import { buildFigureTableSchema } from "../figures/buildFigureTableSchema";
 import { buildFederatedSchema, type ReferenceResolvers } from "../schema/buildFederatedSchema";
+import { buildLearnerNameSearchSchema } from "./buildLearnerNameSearchSchema";
 import { CodeKind } from "../schema/CodeKind";
 import { parsePageSize } from "../schema/parsePageSize";
 import type { ProviderContext } from "./createProviderContext";
@@ -223,6 +225,16 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
   const byId = (load: (ctx: Context) => { load(id: string): Promise<unknown> }) => ({
     __resolveReference: (ref: { id: string }, ctx: Context) => load(ctx).load(ref.id),
   });
+  // The provider's part of FigureTable: its native figure groups, computed in its store (issue 11).
+  const figureTable = buildFigureTableSchema({ label, field: `${ns}Groups`, sources: adapter.figures });
+  // The provider's part of LearnerNameSearch: its learners born on the searched day, for OFFA's matcher (issue 10).
+  const nameSearch = buildLearnerNameSearchSchema({
+    label,
+    field: `${ns}Candidates`,
+    learnerType: learner.type,
+    selectByBirthDates: learner.selectByBirthDates,
+    visible: (ctx) => (ctx as Context).learnersVisible,
+  });
   const typeName = (type: { name: string }) => type.name;
   const references: ReferenceResolvers = {
     [typeName(learner.type)]: byId((ctx) => ctx.learners),
@@ -236,6 +248,8 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
     // OFFA owns both: the representation carries what the field resolvers need (ids, unit number).
     Learner: { __resolveReference: (ref: object) => ref },
     EstablishmentUnit: { __resolveReference: (ref: object) => ref },
+    ...nameSearch.references,
+    ...figureTable.references,
   };
   return {
     options: {
@@ -246,6 +260,8 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
         UnitContractsResolver,
         ContractFields,
         ...historyResolvers,
+        ...nameSearch.resolvers,
+        ...figureTable.resolvers,
       ] as unknown as BuildSchemaOptions["resolvers"],
       orphanedTypes: [
         contract.type,
@@ -255,6 +271,8 @@ function providerSchemaInputs(adapter: ProviderAdapter): SchemaInputs {
         LearnerRecords,
         UnitContracts,
         ...contract.histories.map((history) => history.type),
+        ...nameSearch.orphanedTypes,
+        ...figureTable.orphanedTypes,
       ] as BuildSchemaOptions["orphanedTypes"],
     },
     references,

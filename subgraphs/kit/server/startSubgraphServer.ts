@@ -1,5 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/Database";
 import { subgraphErrorCodes } from "../errors/subgraphErrorCodes";
@@ -67,6 +70,9 @@ export async function startSubgraphServer(options: {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's default landing page loads Sandbox from a CDN. A browser never gets it here (an unsigned request is
+      // refused before Apollo sees it), but nothing about a subgraph should point outside the machine.
+      ApolloServerPluginLandingPageDisabled(),
       // The schema's access directives, enforced again here against the claims the gateway signed.
       enforceAccess(schema, (context) => (context as { request: SubgraphRequest }).request.claims),
       // Every learner-level read recorded in this store's audit chain before the response leaves.

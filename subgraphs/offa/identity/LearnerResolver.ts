@@ -31,7 +31,7 @@ export class LearnerResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "The learner's pseudonym in the mobility domain (HMAC-SHA256 under the domain's current key, hex): stable for one key, unrelated to the statistics domain's. Mobility officers with a purpose only. Null while the current key's pseudonyms are not imported.",
+      "The learner's pseudonym in the mobility domain (HMAC-SHA256 under the domain's current key, hex): stable for one key, unrelated to the statistics domain's. Mobility officers with a purpose only. Null while the current key's pseudonyms are not imported, or when none of the learner's providers recorded a national number.",
   })
   @RequiresAccess({ scopes: ["learner:read"], policies: ["mobility_pseudonym"] })
   async mobilityPseudonym(@Root() learner: Learner, @Ctx() ctx: OffaContext): Promise<string | null> {

@@ -155,6 +155,16 @@ export function learnerFields<Contract, Certificate>(
     @Field(() => ID)
     id!: string;
 
+    // The names reach OFFA only through @requires of a search by name (LearnerNameSearch.results), which compares
+    // them with the searched identity and keeps none: OFFA holds no names.
+    @Field()
+    @Directive("@external")
+    lastName!: string;
+
+    @Field()
+    @Directive("@external")
+    firstName!: string;
+
     @Field(() => LocalDate)
     @Directive("@external")
     birthDate!: string;

@@ -3,7 +3,7 @@ import type { SfpmeEnrolment } from "./SfpmeEnrolment";
 import type { SfpmeLearner } from "./SfpmeLearner";
 
 // numero_national is deliberately absent: the national number never leaves the SFPME store.
-const LEARNER_COLUMNS = `dossier AS id, nom AS "lastName", prenom AS "firstName", date_naissance AS "birthDate",
+export const LEARNER_COLUMNS = `dossier AS id, nom AS "lastName", prenom AS "firstName", date_naissance AS "birthDate",
   commune, code_postal AS postcode, representant_legal IS NOT NULL AS "hasLegalRepresentative"`;
 
 /** Learners by efp file number: one statement for a whole batch. */
@@ -66,6 +66,8 @@ export async function selectEnrolmentsByLearners(
 /**
  * The national numbers (NISS or BIS) efp (SFPME) holds in `sfpme.apprenant.numero_national`, as 11 digits, by learner: one statement
  * for a batch. Read only when a caller may see `nationalNumber` (policy `identify_learner`), never with the learner.
+ * A learner whose number was never recorded (the column allows NULL, migration 000006) has no row: the field is
+ * null and the audit names the learner by id alone.
  */
 export function selectNationalNumbersByIds(
   db: Queryable,
@@ -73,7 +75,7 @@ export function selectNationalNumbersByIds(
 ): Promise<{ learnerId: string; nationalNumber: string }[]> {
   return db.query(
     `SELECT dossier AS "learnerId", regexp_replace(numero_national, '[^0-9]', '', 'g') AS "nationalNumber"
-       FROM sfpme.apprenant WHERE dossier = ANY($1::text[])`,
+       FROM sfpme.apprenant WHERE dossier = ANY($1::text[]) AND numero_national IS NOT NULL`,
     [ids],
   );
 }

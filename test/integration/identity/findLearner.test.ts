@@ -62,17 +62,19 @@ beforeAll(async () => {
   stack = await startPostgresTestStack();
   offa = stack.stores.offa;
   officer = await signDevelopmentToken({ role: "MOBILITY_OFFICER", subject: SUBJECT });
-  // The learner with the most provider records, so that link qualities show.
+  // The learner with the most provider records, so that link qualities show, whose CEFA record holds a number.
   const linked = await offa.query<{ learnerId: string; matricule: string }>(
     `SELECT learner_id AS "learnerId", min(provider_learner_id) FILTER (WHERE provider = 'cefa') AS matricule
        FROM offa.learner_link GROUP BY learner_id HAVING bool_or(provider = 'cefa')
-      ORDER BY count(*) DESC, learner_id LIMIT 1`,
+      ORDER BY count(*) DESC, learner_id LIMIT 20`,
   );
-  const [eleve] = await stack.stores.cefa.query<{ niss: string }>(
-    `SELECT niss FROM cefa.eleve WHERE matricule = $1`,
-    [linked[0].matricule],
+  const numbered = await stack.stores.cefa.query<{ matricule: string; niss: string }>(
+    `SELECT matricule, niss FROM cefa.eleve WHERE matricule = ANY($1::text[]) AND niss IS NOT NULL`,
+    [linked.map((row) => row.matricule)],
   );
-  pupil = { niss: eleve.niss.replace(/\D/g, ""), learnerId: linked[0].learnerId };
+  const chosen = linked.find((row) => numbered.some((e) => e.matricule === row.matricule))!;
+  const niss = numbered.find((e) => e.matricule === chosen.matricule)!.niss;
+  pupil = { niss: niss.replace(/\D/g, ""), learnerId: chosen.learnerId };
 }, 180_000);
 
 afterAll(async () => {

@@ -23,6 +23,7 @@ describe("the identity matcher scored against the ground truth (scale 0.1)", () 
       "GIVEN_NAME_SHORTENED",
       "NAME_ACCENTS",
       "NAME_TYPO",
+      "NATIONAL_NUMBER_MISSING",
     ]);
     expect(groundTruth.identities.homonyms.filter((group) => group.seeded).length).toBeGreaterThanOrEqual(6);
   });
@@ -40,6 +41,35 @@ describe("the identity matcher scored against the ground truth (scale 0.1)", () 
     for (const missed of score.missed) {
       if (missed.outcome === "NONE") expect(missed.noise.length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it("never links a record without a national number by itself: each such true link is a review candidate (POSSIBLE) or a documented NONE", () => {
+    const numberless = groundTruth.identities.noise
+      .filter((noise) => noise.kind === "NATIONAL_NUMBER_MISSING")
+      .flatMap((noise) => noise.records.map((r) => key(r.provider, r.providerLearnerId)));
+    expect(numberless.length).toBeGreaterThanOrEqual(4);
+    const missedOfNumberless = score.missed.filter((missed) =>
+      missed.pair.split("|").some((record) => numberless.includes(record)),
+    );
+    // Every true link of such a record is missed (the matcher gives a record without a number at most POSSIBLE)…
+    const truePairsOfNumberless = groundTruth.people
+      .filter((person) =>
+        person.records.some((r) => numberless.includes(key(r.provider, r.providerLearnerId))),
+      )
+      .reduce((pairs, person) => pairs + (person.records.length * (person.records.length - 1)) / 2, 0);
+    expect(missedOfNumberless).toHaveLength(truePairsOfNumberless);
+    // …and waits on the review list, unless a second noise on the pair makes it NONE (documented by its noises).
+    for (const missed of missedOfNumberless) {
+      expect(missed.noise).toContain("NATIONAL_NUMBER_MISSING");
+      if (missed.outcome === "NONE") expect(missed.noise.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(missedOfNumberless.filter((missed) => missed.outcome === "CANDIDATE").length).toBeGreaterThan(0);
+    const linkedNumberless = match.links.filter(
+      (link) =>
+        numberless.includes(key(link.a.provider, link.a.providerLearnerId)) ||
+        numberless.includes(key(link.b.provider, link.b.providerLearnerId)),
+    );
+    expect(linkedNumberless).toEqual([]);
   });
 
   it("links a BIS number to the NISS that replaced it (NEEDS_UPDATE) when nothing else changed", () => {

@@ -10,6 +10,17 @@ export { compareBirthDates, transposedBirthDate, birthDateBlockKey } from "./com
 export { compareFamilyNames, compareGivenNames } from "./compareNames";
 export { familyNameKey, nameWords } from "./normaliseName";
 export { editDistance } from "./editDistance";
-export { qualityOf, MAX_DISCREPANCIES_WITH_SAME_NUMBER } from "./qualityOf";
+export {
+  qualityOf,
+  isCloseIdentity,
+  isConsistentIdentity,
+  MAX_DISCREPANCIES_WITH_SAME_NUMBER,
+  type IdentityEvidence,
+} from "./qualityOf";
+export {
+  compareWithSearchedIdentity,
+  type SearchComparison,
+  type SearchedIdentity,
+} from "./compareWithSearchedIdentity";
 export { forEachCandidatePair } from "./forEachCandidatePair";
 export { matchIdentities, type IdentityMatch, type MatchedPair } from "./matchIdentities";

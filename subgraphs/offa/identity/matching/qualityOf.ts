@@ -36,21 +36,8 @@ export const MAX_DISCREPANCIES_WITH_SAME_NUMBER = 2;
  * that a population of 176 000 learners holds (scripts/identities measures it).
  */
 export function qualityOf(evidence: MatchEvidence): MatchQuality {
-  const consistent =
-    evidence.familyName === "SAME" &&
-    (evidence.givenNames === "SAME" || evidence.givenNames === "SHORTENED") &&
-    evidence.birthDate === "SAME" &&
-    evidence.sameSex;
-  const discrepancies =
-    Number(evidence.familyName === "TYPO") +
-    Number(evidence.givenNames === "TYPO") +
-    Number(evidence.birthDate === "TRANSPOSED");
-  const close =
-    evidence.sameSex &&
-    evidence.familyName !== "DIFFERENT" &&
-    evidence.givenNames !== "DIFFERENT" &&
-    evidence.birthDate !== "DIFFERENT" &&
-    discrepancies <= MAX_DISCREPANCIES_WITH_SAME_NUMBER;
+  const consistent = isConsistentIdentity(evidence);
+  const close = isCloseIdentity(evidence);
   switch (evidence.nationalNumber) {
     case "SAME":
       if (consistent) return evidence.postcode === "DIFFERENT" ? "NEEDS_UPDATE" : "EXACT";
@@ -74,4 +61,38 @@ export function qualityOf(evidence: MatchEvidence): MatchQuality {
     case "MISSING":
       return close ? "POSSIBLE" : "NONE";
   }
+}
+
+/** The fields qualityOf's identity rules read (a search by name compares these too, with the sex taken as equal). */
+export type IdentityEvidence = Pick<MatchEvidence, "familyName" | "givenNames" | "birthDate" | "sameSex">;
+
+/**
+ * A consistent identity (qualityOf): same family name, same given names (any order, or one side shortened), same
+ * birth date, same sex.
+ */
+export function isConsistentIdentity(evidence: IdentityEvidence): boolean {
+  return (
+    evidence.familyName === "SAME" &&
+    (evidence.givenNames === "SAME" || evidence.givenNames === "SHORTENED") &&
+    evidence.birthDate === "SAME" &&
+    evidence.sameSex
+  );
+}
+
+/**
+ * A close identity (qualityOf): same sex, and family name, given names and birth date each equal or within one typo
+ * or a day/month swap, at most MAX_DISCREPANCIES_WITH_SAME_NUMBER of those.
+ */
+export function isCloseIdentity(evidence: IdentityEvidence): boolean {
+  const discrepancies =
+    Number(evidence.familyName === "TYPO") +
+    Number(evidence.givenNames === "TYPO") +
+    Number(evidence.birthDate === "TRANSPOSED");
+  return (
+    evidence.sameSex &&
+    evidence.familyName !== "DIFFERENT" &&
+    evidence.givenNames !== "DIFFERENT" &&
+    evidence.birthDate !== "DIFFERENT" &&
+    discrepancies <= MAX_DISCREPANCIES_WITH_SAME_NUMBER
+  );
 }

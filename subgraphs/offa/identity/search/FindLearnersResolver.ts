@@ -28,9 +28,8 @@ export const IDENTIFYING_PURPOSES: ReadonlySet<string> = new Set([
 const WEAKEST_FIRST = ["CONFIRMED", "NEEDS_UPDATE", "EXACT"];
 
 /**
- * Finding a learner (issue 10, item 2) by national number or OFFA id. Not by name + birth date: OFFA holds no
- * names (its registry is pseudonymous; the matcher's export is not kept), so that search belongs to the providers,
- * each over its own records (README, "Finding a learner").
+ * Finding a learner (issue 10, item 2) by national number or OFFA id. By name + birth date: FindLearnersByNameResolver,
+ * through the providers' candidates, since OFFA holds no names (README, "Finding a learner").
  */
 @Resolver()
 export class FindLearnersResolver {

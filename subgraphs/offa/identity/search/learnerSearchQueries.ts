@@ -32,3 +32,20 @@ export function selectLinkQualities(
     [learnerIds],
   );
 }
+
+/**
+ * The OFFA learner each provider record is linked to (links follow a confirmed merge, so the learner is the live
+ * one): one statement for the whole list, whatever its length.
+ */
+export function selectLearnerIdsOfRecords(
+  db: Queryable,
+  records: readonly { provider: ProviderNamespace; providerLearnerId: string }[],
+): Promise<{ provider: ProviderNamespace; providerLearnerId: string; learnerId: string }[]> {
+  return db.query(
+    `SELECT k.provider, k.provider_learner_id AS "providerLearnerId", k.learner_id AS "learnerId"
+       FROM offa.learner_link k
+       JOIN unnest($1::text[], $2::text[]) AS r(provider, id)
+         ON k.provider = r.provider AND k.provider_learner_id = r.id`,
+    [records.map((record) => record.provider), records.map((record) => record.providerLearnerId)],
+  );
+}

@@ -1,0 +1,2 @@
+/** IFAPME's figures (issue 11): its records as the kit's figure statements count them. */
+export { ifapmeFigureSources } from "./ifapmeFigureSources";

@@ -1,0 +1,126 @@
+import { figureContract, PROVIDER_NAMESPACES, type ProviderNamespace } from "../../kit";
+import type { OffaContext } from "../context";
+import { FigureDimension, FigureMeasure } from "./figureEnums";
+import { decodeFigureQuery } from "./FigureQuery";
+import type { FigureSource } from "./FigureTable";
+import { selectAccreditedUnitCounts, selectMoverCounts, selectUnitPlaces } from "./figureQueries";
+import { selectLastRefresh } from "../mobility/moverQueries";
+import { tabulateFigures, type ComputedCell, type RegisterCount } from "./tabulateFigures";
+
+type Groups = readonly figureContract.NativeFigureGroup[] | null | undefined;
+
+/** A FigureTable as the gateway sends it to OFFA: the key and each provider's groups (@requires). */
+export interface FigureTableRepresentation {
+  request: string;
+  query: string;
+  cefaGroups?: Groups;
+  ifapmeGroups?: Groups;
+  sfpmeGroups?: Groups;
+}
+
+/** The computed table: its cells and where their inputs came from. */
+export interface ComputedFigureTable {
+  cells: readonly ComputedCell[];
+  sources: FigureSource[];
+}
+
+/** One computation per representation object: `cells` and `sources` of one table share it. */
+const computed = new WeakMap<object, Promise<ComputedFigureTable>>();
+
+/** Builds a table's cells once per request from the groups that came with it (see tabulateFigures). */
+export function computeFigureTable(
+  table: FigureTableRepresentation,
+  ctx: OffaContext,
+): Promise<ComputedFigureTable> {
+  let result = computed.get(table);
+  if (result === undefined) {
+    result = compute(table, ctx);
+    computed.set(table, result);
+  }
+  return result;
+}
+
+const UNIT_DIMENSIONS = [
+  FigureDimension.UNIT_REGION,
+  FigureDimension.UNIT_PROVINCE,
+  FigureDimension.PLACE_REGION,
+];
+
+async function compute(table: FigureTableRepresentation, ctx: OffaContext): Promise<ComputedFigureTable> {
+  const query = decodeFigureQuery(table.query);
+  const groups = Object.fromEntries(
+    PROVIDER_NAMESPACES.map((namespace) => [namespace, groupsOf(table, namespace)]),
+  ) as Record<ProviderNamespace, readonly figureContract.NativeFigureGroup[] | null>;
+  const usesUnits = [...query.by, ...(Object.keys(query.where) as FigureDimension[])].some((d) =>
+    UNIT_DIMENSIONS.includes(d),
+  );
+  const unitNumbers = usesUnits
+    ? [
+        ...new Set(Object.values(groups).flatMap((list) => (list ?? []).map((group) => group.unitNumber))),
+      ].filter((number): number is string => number !== null)
+    : [];
+  const wantsRegister = query.measures.includes(FigureMeasure.ACCREDITED_UNITS);
+  const wantsMoves = query.measures.includes(FigureMeasure.MOVERS);
+  const periods = figureContract.periodsBetween(query.granularity, query.from, query.to).map((period) => ({
+    period: period.name,
+    firstDay: period.firstDay,
+    lastDay: period.lastDay < query.asOf ? period.lastDay : query.asOf,
+  }));
+  const [ruleBook, unitPlaces, registerCounts, moveCounts, refresh] = await Promise.all([
+    ctx.ruleBook(),
+    selectUnitPlaces(ctx.db, unitNumbers),
+    wantsRegister
+      ? selectAccreditedUnitCounts(
+          ctx.db,
+          periods.map(({ period, lastDay }) => ({ period, day: lastDay })),
+          query.by,
+          query.where,
+        )
+      : Promise.resolve([] as RegisterCount[]),
+    wantsMoves
+      ? selectMoverCounts(ctx.db, periods, query.by, query.where)
+      : Promise.resolve([] as RegisterCount[]),
+    wantsMoves ? selectLastRefresh(ctx.db) : Promise.resolve(null),
+  ]);
+  const cells = tabulateFigures({
+    query,
+    groups,
+    ruleBook,
+    unitPlaces,
+    ownCounts: { ACCREDITED_UNITS: registerCounts, MOVES: moveCounts },
+  });
+  const sources: FigureSource[] = PROVIDER_NAMESPACES.map((namespace) => ({
+    provider: namespace.toUpperCase(),
+    origin: `${namespace} subgraph, FigureTable.${namespace}Groups (its own store, native codes)`,
+    arrived: groups[namespace] !== null,
+    groups: groups[namespace]?.length ?? null,
+    ruleSetId: ruleBook.ruleSetId,
+  }));
+  if (wantsRegister) {
+    sources.push({
+      provider: "OFFA",
+      origin: "offa.accreditation, offa.accreditation_event, offa.establishment_unit (OFFA's register)",
+      arrived: true,
+      groups: registerCounts.length,
+      ruleSetId: null,
+    });
+  }
+  if (wantsMoves) {
+    sources.push({
+      provider: "OFFA",
+      origin: `offa.mobility_move, OFFA's mobility model derived on ${refresh?.asOf ?? "(never)"} (npm run mobility:refresh)`,
+      arrived: true,
+      groups: moveCounts.length,
+      ruleSetId: null,
+    });
+  }
+  return { cells, sources };
+}
+
+function groupsOf(
+  table: FigureTableRepresentation,
+  namespace: ProviderNamespace,
+): readonly figureContract.NativeFigureGroup[] | null {
+  // Every provider's groups are required: absent or null both mean they could not be read in this request.
+  return table[`${namespace}Groups`] ?? null;
+}
