@@ -4,6 +4,7 @@ import type { Page, Response } from "playwright-core";
 import { EXAMPLE_OPERATIONS } from "../../gateway/playground/browser/exampleOperations";
 import { FIGURE_CHARTS } from "../../gateway/playground/browser/figureCharts";
 import { refreshMobilityMoves } from "../../scripts/mobility/refreshMobilityMoves";
+import { refreshComplianceFindings } from "../../scripts/mobility/refreshComplianceFindings";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 import { launchChromium, type LaunchedChromium } from "./launchChromium";
 
@@ -39,12 +40,15 @@ function watchErrors(page: Page): string[] {
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startPostgresTestStack({ seed: 7, scale: 0.01 });
+  // The default dataset's scale: smaller, every flow between providers holds fewer than 10 moves a year, and the
+  // mobility chart would rightly show only suppressed cells.
+  stack = await startPostgresTestStack({ seed: 7, scale: 0.1 });
   gateway = stack.gatewayUrl.replace(/\/$/, "");
   // The movers example needs OFFA's model of moves, derived as `npm start` does after seeding.
   await refreshMobilityMoves(stack.stores.offa, stack.gatewayUrl, stack.groundTruth.today);
+  await refreshComplianceFindings(stack.stores.offa, stack.gatewayUrl, stack.groundTruth.today);
   chromium = await launchChromium();
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await chromium?.close();

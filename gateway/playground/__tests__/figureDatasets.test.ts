@@ -53,8 +53,27 @@ describe("datasetsOf", () => {
     expect(datasets[0].data).toEqual([45.7]);
   });
 
-  it("puts flows between providers along the x axis and one series per school year", () => {
+  it("draws moves per school year, one series per provider moved to", () => {
     const { labels, datasets } = datasetsOf(chart("mobility-flows"), [
+      cell("MOVERS", "2023-2024", { TO_PROVIDER: "IFAPME" }, 66),
+      cell("MOVERS", "2024-2025", { TO_PROVIDER: "IFAPME" }, 39),
+      cell("MOVERS", "2024-2025", { TO_PROVIDER: "SFPME" }, 16),
+    ]);
+    expect(labels).toEqual(["2023-2024", "2024-2025"]);
+    expect(datasets.map(({ label, data }) => ({ label, data }))).toEqual([
+      { label: "IFAPME", data: [66, 39] },
+      { label: "SFPME", data: [null, 16] },
+    ]);
+  });
+
+  it("can put combined dimensions along the x axis, one series per school year (origin-destination flows)", () => {
+    const flows = {
+      ...chart("mobility-flows"),
+      by: ["FROM_PROVIDER", "TO_PROVIDER"],
+      x: ["FROM_PROVIDER", "TO_PROVIDER"],
+      series: "period" as const,
+    };
+    const { labels, datasets } = datasetsOf(flows, [
       cell("MOVERS", "2024-2025", { FROM_PROVIDER: "CEFA", TO_PROVIDER: "IFAPME" }, 12),
       cell("MOVERS", "2023-2024", { FROM_PROVIDER: "SFPME", TO_PROVIDER: "CEFA" }, 15),
     ]);

@@ -32,6 +32,19 @@ interface FetcherParams {
   operationName?: string | null;
 }
 
+/**
+ * GraphiQL sets the operation name from the editor a moment after a tab switch; a run in that moment sent the
+ * previous tab's name with this tab's document (OPERATION_RESOLUTION_FAILURE, seen in test/browser). A name the
+ * document does not define is replaced by the document's only operation name, or dropped for the server to pick.
+ */
+function withOwnOperationName(params: FetcherParams): FetcherParams {
+  const names = [
+    ...params.query.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g),
+  ].map((match) => match[1]);
+  if (!params.operationName || names.includes(params.operationName)) return params;
+  return { ...params, operationName: names.length === 1 ? names[0] : null };
+}
+
 /** GraphiQL's fetcher: the role's headers first, then whatever the headers editor says (it wins). */
 async function fetcher(
   params: FetcherParams,
@@ -55,7 +68,7 @@ async function fetcher(
       ...roleHeaders,
       ...editorHeaders,
     },
-    body: JSON.stringify(params),
+    body: JSON.stringify(withOwnOperationName(params)),
   });
   return response.json();
 }
