@@ -31,6 +31,10 @@
  *   the provider's centre or course location postcode (`sitePostcode`); no learner dimension applies.
  * - UNITS_WITH_LEARNER: one count per establishment-unit number with a contract in force on a day of the period,
  *   dimensions of its latest contract of the period (trade, unit).
+ * What these rules leave open (when a contract is in force, which records exist on asOf, the level of a contract
+ * with no level record of its own, a track, overlapping contracts, the age for each measure) is decided once for
+ * the three providers in subgraphs/kit/figures/README.md, and the test oracle (test/helpers/figureOracle.ts)
+ * follows the same choices.
  */
 
 /** The aggregations a provider can run, one SQL statement each. */
