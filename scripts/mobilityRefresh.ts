@@ -1,12 +1,15 @@
 /**
- * npm run mobility:refresh: derives OFFA's model of moves between providers (Query.movers) from every
- * cross-provider learner's journey, read through a running gateway (GATEWAY_URL), into the OFFA store on real
- * PostgreSQL (OFFA_DATABASE_URL or DATABASE_URL). `npm start` does it itself after seeding. MOBILITY_AS_OF
- * (default today) is the date the journeys are read for.
+ * npm run mobility:refresh: derives OFFA's read models through a running gateway (GATEWAY_URL) into the OFFA store
+ * on real PostgreSQL (OFFA_DATABASE_URL or DATABASE_URL): the moves between providers (Query.movers, from every
+ * cross-provider learner's journey) and the compliance findings (Query.figures COMPLIANCE_FINDINGS, from every
+ * learner's contracts), one nightly job for both. Each model is replaced whole or kept: a failure of one does not
+ * stop the other, and the run fails if either did. `npm start` does it itself after seeding. MOBILITY_AS_OF
+ * (default today) is the date the journeys and contracts are read for.
  */
 import "reflect-metadata";
 import { offaSubgraph } from "../subgraphs";
 import { openSubgraphStore, readStoreSettings, SettingsReader, today } from "../subgraphs/kit";
+import { refreshComplianceFindings } from "./mobility/refreshComplianceFindings";
 import { refreshMobilityMoves } from "./mobility/refreshMobilityMoves";
 import { runScript } from "./runScript";
 
@@ -22,10 +25,35 @@ runScript("mobility:refresh", async () => {
   }
   reader.done();
   const db = await openSubgraphStore(offaSubgraph, store);
+  const failures: { model: string; message: string }[] = [];
   try {
-    const result = await refreshMobilityMoves(db, gatewayUrl, asOf);
-    console.log(`derived ${result.moves} moves of ${result.learners} cross-provider learners as of ${asOf}`);
+    try {
+      const result = await refreshMobilityMoves(db, gatewayUrl, asOf);
+      console.log(
+        `derived ${result.moves} moves of ${result.learners} cross-provider learners as of ${asOf}`,
+      );
+    } catch (error) {
+      failures.push({ model: "moves", message: (error as Error).message });
+    }
+    try {
+      const result = await refreshComplianceFindings(db, gatewayUrl, asOf);
+      console.log(
+        `derived ${result.findings} compliance findings of ${result.contracts} contracts of ${result.learners} learners as of ${asOf}`,
+      );
+    } catch (error) {
+      failures.push({ model: "compliance findings", message: (error as Error).message });
+    }
   } finally {
     await db.close();
   }
+  if (failures.length > 0) throw new Error(failureMessage(failures));
 });
+
+/** One line for the operator: the cause first (the same for both models when the gateway is unreachable). */
+function failureMessage(failures: readonly { model: string; message: string }[]): string {
+  const kept = `${failures.map((failure) => failure.model).join(" and ")} NOT derived, the previous model stays`;
+  const causes = [...new Set(failures.map((failure) => failure.message))];
+  return causes.length === 1
+    ? `${causes[0]} (${kept})`
+    : `${failures.map((failure) => `${failure.model}: ${failure.message}`).join("; ")} (${kept})`;
+}

@@ -4,6 +4,8 @@ import type { ShutdownSettings } from "../../schema/contract/http";
 import { subgraphs } from "../../subgraphs";
 import { selectLastRefresh } from "../../subgraphs/offa/mobility/moverQueries";
 import { refreshMobilityMoves } from "../mobility/refreshMobilityMoves";
+import { refreshComplianceFindings } from "../mobility/refreshComplianceFindings";
+import { selectLastComplianceRefresh } from "../../subgraphs/offa/complianceFindings";
 import {
   type Database,
   type DatabaseSettings,
@@ -134,6 +136,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         // The stack still serves; movers says the model is missing or stale rather than listing nobody.
         log(
           `moves between providers NOT derived (npm run mobility:refresh to retry): ${(error as Error).message}`,
+        );
+      }
+    }
+    if (options.deriveMobility && (seeding.seeded || !(await selectLastComplianceRefresh(stores.offa)))) {
+      try {
+        const derived = await refreshComplianceFindings(stores.offa, gateway.url, today());
+        log(
+          `derived ${derived.findings} compliance findings of ${derived.contracts} contracts of ${derived.learners} learners`,
+        );
+      } catch (error) {
+        // The stack still serves; COMPLIANCE_FINDINGS says the model is missing or stale rather than counting zero.
+        log(
+          `compliance findings NOT derived (npm run mobility:refresh to retry): ${(error as Error).message}`,
         );
       }
     }

@@ -59,7 +59,7 @@ export const FIGURE_CHARTS: readonly FigureChartSpec[] = [
   {
     id: "compliance-findings-by-code",
     title: "Compliance findings by code, per month",
-    caption: "Contract-months flagged by each compliance check.",
+    caption: "Learners with a contract flagged by each compliance check in the month.",
     measures: ["COMPLIANCE_FINDINGS"],
     by: ["COMPLIANCE_CODE"],
     granularity: "MONTH",

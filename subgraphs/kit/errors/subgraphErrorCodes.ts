@@ -164,6 +164,13 @@ export const subgraphErrorCodes = {
       "The moves between providers have never been derived in this OFFA store, so an empty list would wrongly say that nobody moved.",
     remedy: "Run `npm run mobility:refresh` (npm start does it after seeding).",
   },
+  OFFA_COMPLIANCE_NOT_DERIVED: {
+    area: "figures",
+    cause:
+      "COMPLIANCE_FINDINGS was asked but the compliance findings have never been derived in this OFFA store, so a count of zero would wrongly say that no contract was flagged.",
+    remedy:
+      "Run `npm run mobility:refresh`, which derives the compliance model with the mobility model (npm start does it after seeding).",
+  },
   OFFA_FIGURES_NO_MEASURE: {
     area: "figures (input)",
     cause: "`figures` was called with an empty `measures` list.",

@@ -59,6 +59,12 @@ export class FigureFilter {
     description: "Region of the training place: WAL, BXL, VLA, UNKNOWN, NONE.",
   })
   placeRegions?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "ComplianceCheck codes (COMPLIANCE_FINDINGS only), e.g. PAY_BELOW_MINIMUM.",
+  })
+  complianceCodes?: string[] | null;
 }
 
 /** The dimension each filter field names. */
@@ -75,4 +81,5 @@ export const FILTER_DIMENSIONS: Readonly<Record<keyof FigureFilter, FigureDimens
   contractTypes: FigureDimension.CONTRACT_TYPE,
   endReasons: FigureDimension.END_REASON,
   placeRegions: FigureDimension.PLACE_REGION,
+  complianceCodes: FigureDimension.COMPLIANCE_CODE,
 };

@@ -9,6 +9,7 @@ import { FigureCell, FigureData, FigureSource, FigureTable } from "./FigureTable
 import { providerRequestOf } from "./providerRequestOf";
 import { selectFigureVocabulary } from "./figureQueries";
 import { selectLastRefresh } from "../mobility/moverQueries";
+import { selectLastComplianceRefresh } from "../complianceFindings";
 import { validateFigureQuery } from "./validateFigureQuery";
 
 /** What OFFA asks the gateway to fetch from every provider before it builds cells (the fields of @requires). */
@@ -61,6 +62,15 @@ export class FiguresResolver {
       throw clientError(
         "OFFA_MOBILITY_NOT_DERIVED",
         "The moves between providers have not been derived yet: run `npm run mobility:refresh`. A count of zero would wrongly say nobody moved.",
+      );
+    }
+    if (
+      query.measures.includes(FigureMeasure.COMPLIANCE_FINDINGS) &&
+      !(await selectLastComplianceRefresh(ctx.db))
+    ) {
+      throw clientError(
+        "OFFA_COMPLIANCE_NOT_DERIVED",
+        "The compliance findings have not been derived yet: run `npm run mobility:refresh`. A count of zero would wrongly say no contract was flagged.",
       );
     }
     const table = new FigureTable();

@@ -3,8 +3,14 @@ import type { OffaContext } from "../context";
 import { FigureDimension, FigureMeasure } from "./figureEnums";
 import { decodeFigureQuery } from "./FigureQuery";
 import type { FigureSource } from "./FigureTable";
-import { selectAccreditedUnitCounts, selectMoverCounts, selectUnitPlaces } from "./figureQueries";
+import {
+  selectAccreditedUnitCounts,
+  selectComplianceFindingCounts,
+  selectMoverCounts,
+  selectUnitPlaces,
+} from "./figureQueries";
 import { selectLastRefresh } from "../mobility/moverQueries";
+import { selectLastComplianceRefresh } from "../complianceFindings";
 import { tabulateFigures, type ComputedCell, type RegisterCount } from "./tabulateFigures";
 
 type Groups = readonly figureContract.NativeFigureGroup[] | null | undefined;
@@ -61,33 +67,43 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
     : [];
   const wantsRegister = query.measures.includes(FigureMeasure.ACCREDITED_UNITS);
   const wantsMoves = query.measures.includes(FigureMeasure.MOVERS);
+  const wantsCompliance = query.measures.includes(FigureMeasure.COMPLIANCE_FINDINGS);
   const periods = figureContract.periodsBetween(query.granularity, query.from, query.to).map((period) => ({
     period: period.name,
     firstDay: period.firstDay,
     lastDay: period.lastDay < query.asOf ? period.lastDay : query.asOf,
   }));
-  const [ruleBook, unitPlaces, registerCounts, moveCounts, refresh] = await Promise.all([
-    ctx.ruleBook(),
-    selectUnitPlaces(ctx.db, unitNumbers),
-    wantsRegister
-      ? selectAccreditedUnitCounts(
-          ctx.db,
-          periods.map(({ period, lastDay }) => ({ period, day: lastDay })),
-          query.by,
-          query.where,
-        )
-      : Promise.resolve([] as RegisterCount[]),
-    wantsMoves
-      ? selectMoverCounts(ctx.db, periods, query.by, query.where)
-      : Promise.resolve([] as RegisterCount[]),
-    wantsMoves ? selectLastRefresh(ctx.db) : Promise.resolve(null),
-  ]);
+  const [ruleBook, unitPlaces, registerCounts, moveCounts, refresh, complianceCounts, complianceRefresh] =
+    await Promise.all([
+      ctx.ruleBook(),
+      selectUnitPlaces(ctx.db, unitNumbers),
+      wantsRegister
+        ? selectAccreditedUnitCounts(
+            ctx.db,
+            periods.map(({ period, lastDay }) => ({ period, day: lastDay })),
+            query.by,
+            query.where,
+          )
+        : Promise.resolve([] as RegisterCount[]),
+      wantsMoves
+        ? selectMoverCounts(ctx.db, periods, query.by, query.where)
+        : Promise.resolve([] as RegisterCount[]),
+      wantsMoves ? selectLastRefresh(ctx.db) : Promise.resolve(null),
+      wantsCompliance
+        ? selectComplianceFindingCounts(ctx.db, periods, query.by, query.where)
+        : Promise.resolve([] as RegisterCount[]),
+      wantsCompliance ? selectLastComplianceRefresh(ctx.db) : Promise.resolve(null),
+    ]);
   const cells = tabulateFigures({
     query,
     groups,
     ruleBook,
     unitPlaces,
-    ownCounts: { ACCREDITED_UNITS: registerCounts, MOVES: moveCounts },
+    ownCounts: {
+      ACCREDITED_UNITS: registerCounts,
+      MOVES: moveCounts,
+      COMPLIANCE_FINDINGS: complianceCounts,
+    },
   });
   const sources: FigureSource[] = PROVIDER_NAMESPACES.map((namespace) => ({
     provider: namespace.toUpperCase(),
@@ -111,6 +127,15 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
       origin: `offa.mobility_move, OFFA's mobility model derived on ${refresh?.asOf ?? "(never)"} (npm run mobility:refresh)`,
       arrived: true,
       groups: moveCounts.length,
+      ruleSetId: null,
+    });
+  }
+  if (wantsCompliance) {
+    sources.push({
+      provider: "OFFA",
+      origin: `offa.compliance_finding, OFFA's compliance model derived on ${complianceRefresh?.asOf ?? "(never)"} (npm run mobility:refresh)`,
+      arrived: true,
+      groups: complianceCounts.length,
       ruleSetId: null,
     });
   }

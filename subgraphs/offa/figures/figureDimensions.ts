@@ -1,4 +1,5 @@
 import type { figureContract } from "../../kit";
+import { ComplianceCheck } from "../commonModel/enums";
 import { AGE_BANDS } from "./ageBand";
 import { FigureDimension } from "./figureEnums";
 import { POSTCODE_PROVINCES, POSTCODE_REGIONS } from "./provinceOfPostcode";
@@ -85,6 +86,11 @@ export const DIMENSIONS: Readonly<Record<FigureDimension, DimensionSpec>> = {
     natives: [],
     values: () => ["CEFA", "IFAPME", "SFPME"],
     estimatedValues: 3,
+  },
+  [FigureDimension.COMPLIANCE_CODE]: {
+    natives: [],
+    values: () => Object.values(ComplianceCheck),
+    estimatedValues: Object.values(ComplianceCheck).length,
   },
   [FigureDimension.PLACE_REGION]: {
     natives: ["unitNumber", "learnerPostcode"],

@@ -21,12 +21,13 @@ export enum FigureMeasure {
   UNITS_WITH_LEARNER = "UNITS_WITH_LEARNER",
   PROGRAMMES_TAUGHT = "PROGRAMMES_TAUGHT",
   MOVERS = "MOVERS",
+  COMPLIANCE_FINDINGS = "COMPLIANCE_FINDINGS",
 }
 
 registerEnumType(FigureMeasure, {
   name: "FigureMeasure",
   description:
-    "What a figure counts. Counts per period: LEARNERS_* (learners active in the period, by their last active day), CONTRACTS_STARTED / _ENDED_AT_TERM / _ENDED_EARLY, LEVEL_PROGRESSION_A_TO_B / _B_TO_C (level decisions giving B after A, or C after B, within 365 days), CERTIFICATIONS_AWARDED, ACCREDITED_UNITS (units of OFFA's register with an agrément in force on the period's last day, capped at asOf), UNITS_WITH_LEARNER (units with a contract in force in the period), PROGRAMMES_TAUGHT ((trade, site) pairs a provider teaches with an enrolment in the period), MOVERS (learners who moved between providers in the period, from OFFA's mobility model, by FROM_PROVIDER / TO_PROVIDER, the new trade and the new unit's region). Ratios: PLACEMENT_RATE (enrolled learners under contract / enrolled learners), AVERAGE_MONTHS_UNDER_CONTRACT (days under contract in the period / learners under contract / 30.4375).",
+    "What a figure counts. Counts per period: LEARNERS_* (learners active in the period, by their last active day), CONTRACTS_STARTED / _ENDED_AT_TERM / _ENDED_EARLY, LEVEL_PROGRESSION_A_TO_B / _B_TO_C (level decisions giving B after A, or C after B, within 365 days), CERTIFICATIONS_AWARDED, ACCREDITED_UNITS (units of OFFA's register with an agrément in force on the period's last day, capped at asOf), UNITS_WITH_LEARNER (units with a contract in force in the period), PROGRAMMES_TAUGHT ((trade, site) pairs a provider teaches with an enrolment in the period), MOVERS (learners who moved between providers in the period, from OFFA's mobility model, by FROM_PROVIDER / TO_PROVIDER, the new trade and the new unit's region), COMPLIANCE_FINDINGS (learners with a contract a compliance check flagged in a month of the period, from OFFA's compliance model, by COMPLIANCE_CODE, PROVIDER, the level on the contract's last day in the month, its trade and its unit's region). Ratios: PLACEMENT_RATE (enrolled learners under contract / enrolled learners), AVERAGE_MONTHS_UNDER_CONTRACT (days under contract in the period / learners under contract / 30.4375).",
 });
 
 /** How a figure may be split; each value of a cell's coordinate is a common value, never a provider code. */
@@ -45,12 +46,13 @@ export enum FigureDimension {
   PLACE_REGION = "PLACE_REGION",
   FROM_PROVIDER = "FROM_PROVIDER",
   TO_PROVIDER = "TO_PROVIDER",
+  COMPLIANCE_CODE = "COMPLIANCE_CODE",
 }
 
 registerEnumType(FigureDimension, {
   name: "FigureDimension",
   description:
-    "PROVIDER (CEFA, IFAPME, SFPME); LEVEL (A, B, C; AMBIGUOUS, UNMAPPED, NONE when no level is in force); TRADE (common trade code; AMBIGUOUS, UNMAPPED, NONE); UNIT_REGION / UNIT_PROVINCE (from OFFA's register by unit number; UNKNOWN when the register lacks the unit, NONE without a unit); LEARNER_REGION / LEARNER_PROVINCE (from the learner's postcode, bpost ranges; UNKNOWN for a postcode outside them, NONE without one); AGE_BAND (15-17, 18-20, 21-25, OTHER, NONE); TRACK (the provider's own track, PROVIDER:code, no common list exists); CONTRACT_TYPE and END_REASON (common codes; AMBIGUOUS, UNMAPPED, NONE); PLACE_REGION (where the training place is: the establishment unit's region for units and learners under contract, the learner's home region for learners without a contract, the site's region for programmes; WAL, BXL, VLA, UNKNOWN, NONE); FROM_PROVIDER / TO_PROVIDER (MOVERS only: the provider left and the one joined).",
+    "PROVIDER (CEFA, IFAPME, SFPME); LEVEL (A, B, C; AMBIGUOUS, UNMAPPED, NONE when no level is in force); TRADE (common trade code; AMBIGUOUS, UNMAPPED, NONE); UNIT_REGION / UNIT_PROVINCE (from OFFA's register by unit number; UNKNOWN when the register lacks the unit, NONE without a unit); LEARNER_REGION / LEARNER_PROVINCE (from the learner's postcode, bpost ranges; UNKNOWN for a postcode outside them, NONE without one); AGE_BAND (15-17, 18-20, 21-25, OTHER, NONE); TRACK (the provider's own track, PROVIDER:code, no common list exists); CONTRACT_TYPE and END_REASON (common codes; AMBIGUOUS, UNMAPPED, NONE); PLACE_REGION (where the training place is: the establishment unit's region for units and learners under contract, the learner's home region for learners without a contract, the site's region for programmes; WAL, BXL, VLA, UNKNOWN, NONE); FROM_PROVIDER / TO_PROVIDER (MOVERS only: the provider left and the one joined); COMPLIANCE_CODE (COMPLIANCE_FINDINGS only: the ComplianceCheck code that flagged the month).",
 });
 
 /** A period is a school year (1 September-31 August, "2023-2024") or a calendar month ("2023-09"). */

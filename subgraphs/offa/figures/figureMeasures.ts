@@ -21,7 +21,8 @@ export type CountTable =
   | "UNITS_WITH_LEARNER"
   | "ACCREDITED_UNITS"
   | "PROGRAMMES"
-  | "MOVES";
+  | "MOVES"
+  | "COMPLIANCE_FINDINGS";
 
 /** A common value a native code resolves to on asOf, with the candidates of an AMBIGUOUS one. */
 export interface ResolvedCode {
@@ -83,6 +84,7 @@ export const COUNT_TABLES: Readonly<Record<CountTable, CountTableSpec>> = {
   ACCREDITED_UNITS: { native: null, selects: always },
   PROGRAMMES: { native: "PROGRAMMES", selects: always },
   MOVES: { native: null, selects: always },
+  COMPLIANCE_FINDINGS: { native: null, selects: always },
 };
 
 function isProgression(g: NativeFigureGroup, resolve: ResolveCode, from: string, to: string): boolean {
@@ -108,6 +110,7 @@ const { PROVIDER, LEVEL, TRADE, UNIT_REGION, UNIT_PROVINCE, LEARNER_REGION, LEAR
   FigureDimension;
 const { AGE_BAND, TRACK, CONTRACT_TYPE, END_REASON, PLACE_REGION, FROM_PROVIDER, TO_PROVIDER } =
   FigureDimension;
+const { COMPLIANCE_CODE } = FigureDimension;
 
 /** Dimensions of anything a learner's contract or enrolment carries. */
 const LEARNER_DIMENSIONS = [
@@ -194,6 +197,11 @@ export const MEASURES: Readonly<Record<FigureMeasure, MeasureSpec>> = {
     kind: "COUNT",
     table: "MOVES",
     dimensions: [FROM_PROVIDER, TO_PROVIDER, TRADE, UNIT_REGION, UNIT_PROVINCE, PLACE_REGION],
+  },
+  [FigureMeasure.COMPLIANCE_FINDINGS]: {
+    kind: "COUNT",
+    table: "COMPLIANCE_FINDINGS",
+    dimensions: [COMPLIANCE_CODE, PROVIDER, LEVEL, TRADE, UNIT_REGION, UNIT_PROVINCE, PLACE_REGION],
   },
 };
 

@@ -113,9 +113,74 @@ export async function selectMoverCounts(
   by: readonly FigureDimension[],
   where: Readonly<Partial<Record<FigureDimension, readonly string[]>>>,
 ): Promise<RegisterCount[]> {
+  return selectReadModelCounts(db, periods, by, where, {
+    measure: "MOVERS",
+    columns: MOVE_COLUMNS,
+    counted: "m.learner_id",
+    joined: `offa.mobility_move m ON m.moved_on BETWEEN d.first_day AND d.last_day
+       LEFT JOIN offa.establishment_unit u ON u.number = m.to_unit_number`,
+  });
+}
+
+const COMPLIANCE_COLUMNS: Partial<Record<FigureDimension, string>> = {
+  [FigureDimension.PROVIDER]: "f.provider",
+  [FigureDimension.COMPLIANCE_CODE]: "f.code",
+  [FigureDimension.LEVEL]: "f.level",
+  // The trade status is AMBIGUOUS, UNMAPPED or CONFLICTING_RECORDS when no single common trade applies: never
+  // spread over the common trades. CONFLICTING_RECORDS is counted as UNMAPPED (no common value, a modelling choice).
+  [FigureDimension.TRADE]:
+    "CASE WHEN f.trade_common IS NOT NULL THEN f.trade_common WHEN f.trade_status = 'AMBIGUOUS' THEN 'AMBIGUOUS' ELSE 'UNMAPPED' END",
+  [FigureDimension.UNIT_REGION]: "coalesce(u.region, 'UNKNOWN')",
+  [FigureDimension.UNIT_PROVINCE]: "coalesce(u.province, 'UNKNOWN')",
+  [FigureDimension.PLACE_REGION]: "coalesce(u.region, 'UNKNOWN')",
+};
+
+/**
+ * COMPLIANCE_FINDINGS: per period, the learners with a contract a check flagged in a month of the period (a month
+ * counts when it starts on or before the period's last day, capped at asOf), from OFFA's compliance model
+ * (offa.compliance_finding, derived by `npm run mobility:refresh`), each learner counted once per combination, so
+ * that suppression protects people (a modelling choice: a learner with two flagged contracts counts once).
+ * LEVEL is the level in force on the contract's last day in the month (so by SCHOOL_YEAR a learner whose level
+ * changed may count under two levels, as in any split by a value that changes within the period).
+ * TRADE is the contract's common trade on the derivation day; the regions are its unit's (the register; UNKNOWN
+ * when the register lacks it). One statement whatever the population.
+ */
+export async function selectComplianceFindingCounts(
+  db: Queryable,
+  periods: readonly { period: string; firstDay: string; lastDay: string }[],
+  by: readonly FigureDimension[],
+  where: Readonly<Partial<Record<FigureDimension, readonly string[]>>>,
+): Promise<RegisterCount[]> {
+  return selectReadModelCounts(db, periods, by, where, {
+    measure: "COMPLIANCE_FINDINGS",
+    columns: COMPLIANCE_COLUMNS,
+    counted: "f.learner_id",
+    joined: `offa.compliance_finding f ON f.month BETWEEN date_trunc('month', d.first_day)::date AND d.last_day
+       LEFT JOIN offa.establishment_unit u ON u.number = f.unit_number`,
+  });
+}
+
+/** One of OFFA's read models as a figure counts it: its rows joined to the periods, a column per dimension. */
+interface ReadModelCounting {
+  measure: string;
+  columns: Partial<Record<FigureDimension, string>>;
+  /** What one count is (distinct learners, so that suppression protects people). */
+  counted: string;
+  /** The read model (and the register) joined to the periods `d(period, first_day, last_day)`. */
+  joined: string;
+}
+
+/** Distinct learners of a read model per period and combination of the dimensions asked: one statement. */
+function selectReadModelCounts(
+  db: Queryable,
+  periods: readonly { period: string; firstDay: string; lastDay: string }[],
+  by: readonly FigureDimension[],
+  where: Readonly<Partial<Record<FigureDimension, readonly string[]>>>,
+  model: ReadModelCounting,
+): Promise<RegisterCount[]> {
   const columns = by.map((dimension) => {
-    const column = MOVE_COLUMNS[dimension];
-    if (column === undefined) throw new Error(`MOVERS has no dimension ${dimension}`);
+    const column = model.columns[dimension];
+    if (column === undefined) throw new Error(`${model.measure} has no dimension ${dimension}`);
     return column;
   });
   const params: unknown[] = [
@@ -125,14 +190,13 @@ export async function selectMoverCounts(
   ];
   const filters = Object.entries(where).map(([dimension, values]) => {
     params.push(values);
-    return `${MOVE_COLUMNS[dimension as FigureDimension]} = ANY($${params.length}::text[])`;
+    return `${model.columns[dimension as FigureDimension]} = ANY($${params.length}::text[])`;
   });
   const coordinates = columns.length === 0 ? "ARRAY[]::text[]" : `ARRAY[${columns.join(", ")}]`;
   return db.query<RegisterCount>(
-    `SELECT d.period, ${coordinates} AS coordinates, count(DISTINCT m.learner_id)::int AS count
+    `SELECT d.period, ${coordinates} AS coordinates, count(DISTINCT ${model.counted})::int AS count
        FROM unnest($1::text[], $2::date[], $3::date[]) AS d(period, first_day, last_day)
-       JOIN offa.mobility_move m ON m.moved_on BETWEEN d.first_day AND d.last_day
-       LEFT JOIN offa.establishment_unit u ON u.number = m.to_unit_number
+       JOIN ${model.joined}
       ${filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : ""}
       GROUP BY d.period${columns.length > 0 ? `, ${columns.join(", ")}` : ""}`,
     params,

@@ -66,7 +66,8 @@ export class GroupHarmoniser {
         return this.placeRegion(group);
       case FigureDimension.FROM_PROVIDER:
       case FigureDimension.TO_PROVIDER:
-        // MOVERS only, from OFFA's own model: validation refuses them with a provider measure.
+      case FigureDimension.COMPLIANCE_CODE:
+        // MOVERS and COMPLIANCE_FINDINGS only, from OFFA's own models: validation refuses them with a provider measure.
         return NONE;
       case FigureDimension.TRACK:
         return group.trackCode === null ? NONE : `${this.namespace.toUpperCase()}:${group.trackCode}`;

@@ -9,7 +9,7 @@ import { suppressCells } from "./suppressCells";
 
 type NativeFigureGroup = figureContract.NativeFigureGroup;
 
-/** A count of OFFA's own store (ACCREDITED_UNITS, MOVERS), already grouped by the query's dimensions. */
+/** A count of OFFA's own store (ACCREDITED_UNITS, MOVERS, COMPLIANCE_FINDINGS), already grouped by the query's dimensions. */
 export interface RegisterCount {
   readonly period: string;
   /** The value of each split dimension, in the query's `by` order. */
@@ -24,7 +24,7 @@ export interface FigureInputs {
   readonly groups: Readonly<Record<ProviderNamespace, readonly NativeFigureGroup[] | null>>;
   readonly ruleBook: RuleBook;
   readonly unitPlaces: ReadonlyMap<string, UnitPlace>;
-  /** The counted tables OFFA reads from its own store (register, mobility model), by table. */
+  /** The counted tables OFFA reads from its own store (register, mobility and compliance models), by table. */
   readonly ownCounts: Readonly<Partial<Record<CountTable, readonly RegisterCount[]>>>;
 }
 
