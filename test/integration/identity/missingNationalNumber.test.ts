@@ -36,7 +36,7 @@ const TABLES = {
 } as const;
 
 const NAME_SEARCH = /* GraphQL */ `
-  query ($lastName: String!, $firstName: String!, $birthDate: String!) {
+  query ($lastName: String!, $firstName: String!, $birthDate: LocalDate!) {
     findLearnersByName(lastName: $lastName, firstName: $firstName, birthDate: $birthDate) {
       results {
         learner {
