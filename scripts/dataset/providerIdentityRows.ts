@@ -30,95 +30,93 @@ export interface ProviderIdentityRows {
   write(ref: ProviderRecordRef, change: Partial<ProviderIdentity>): void;
 }
 
+/**
+ * Where each provider keeps the identity fields in its learner row: one column per field, and how its sex code
+ * reads (IFAPME writes H/F for M/F). Row access goes through this table, so the three providers share one
+ * reader and one writer.
+ */
+interface IdentityColumns {
+  columns: Record<keyof ProviderIdentity, string>;
+  sexFromRow?: (code: string) => "M" | "F";
+  sexToRow?: (sex: "M" | "F") => string;
+}
+
+const IDENTITY_COLUMNS: Record<Provider, IdentityColumns> = {
+  cefa: {
+    columns: {
+      nationalNumber: "niss",
+      lastName: "nom",
+      firstName: "prenom",
+      birthDate: "date_naissance",
+      sex: "sexe",
+      commune: "commune",
+      postcode: "code_postal",
+    },
+  },
+  ifapme: {
+    columns: {
+      nationalNumber: "registre_national",
+      lastName: "nom",
+      firstName: "prenom",
+      birthDate: "naissance",
+      sex: "genre",
+      commune: "localite",
+      postcode: "code_postal",
+    },
+    sexFromRow: (code) => (code === "H" ? "M" : "F"),
+    sexToRow: (sex) => (sex === "M" ? "H" : "F"),
+  },
+  sfpme: {
+    columns: {
+      nationalNumber: "numero_national",
+      lastName: "nom",
+      firstName: "prenom",
+      birthDate: "date_naissance",
+      sex: "sexe",
+      commune: "commune",
+      postcode: "code_postal",
+    },
+  },
+};
+
+const IDENTITY_FIELDS = Object.keys(IDENTITY_COLUMNS.cefa.columns) as (keyof ProviderIdentity)[];
+
 /** The learner rows of the three provider stores (cefa.eleve, ifapme.apprenant, sfpme.apprenant). */
 export function providerIdentityRows(stores: {
   cefa: CefaTables;
   ifapme: IfapmeTables;
   sfpme: SfpmeTables;
 }): ProviderIdentityRows {
-  const cefa = new Map(stores.cefa.eleve.map((row) => [row.matricule, row]));
-  const ifapme = new Map(stores.ifapme.apprenant.map((row) => [row.numero, row]));
-  const sfpme = new Map(stores.sfpme.apprenant.map((row) => [row.dossier, row]));
-  const found = <T>(row: T | undefined, ref: ProviderRecordRef): T => {
+  const rows: Record<Provider, Map<string, Record<string, unknown>>> = {
+    cefa: new Map(stores.cefa.eleve.map((row) => [row.matricule, row as unknown as Record<string, unknown>])),
+    ifapme: new Map(
+      stores.ifapme.apprenant.map((row) => [row.numero, row as unknown as Record<string, unknown>]),
+    ),
+    sfpme: new Map(
+      stores.sfpme.apprenant.map((row) => [row.dossier, row as unknown as Record<string, unknown>]),
+    ),
+  };
+  const rowOf = (ref: ProviderRecordRef): Record<string, unknown> => {
+    const row = rows[ref.provider].get(ref.providerLearnerId);
     if (!row) throw new Error(`no ${ref.provider} learner ${ref.providerLearnerId}`);
     return row;
   };
   return {
     read(ref) {
-      switch (ref.provider) {
-        case "cefa": {
-          const row = found(cefa.get(ref.providerLearnerId), ref);
-          return {
-            nationalNumber: row.niss,
-            lastName: row.nom,
-            firstName: row.prenom,
-            birthDate: row.date_naissance,
-            sex: row.sexe,
-            commune: row.commune,
-            postcode: row.code_postal,
-          };
-        }
-        case "ifapme": {
-          const row = found(ifapme.get(ref.providerLearnerId), ref);
-          return {
-            nationalNumber: row.registre_national,
-            lastName: row.nom,
-            firstName: row.prenom,
-            birthDate: row.naissance,
-            sex: row.genre === "H" ? "M" : "F",
-            commune: row.localite,
-            postcode: row.code_postal,
-          };
-        }
-        case "sfpme": {
-          const row = found(sfpme.get(ref.providerLearnerId), ref);
-          return {
-            nationalNumber: row.numero_national,
-            lastName: row.nom,
-            firstName: row.prenom,
-            birthDate: row.date_naissance,
-            sex: row.sexe,
-            commune: row.commune,
-            postcode: row.code_postal,
-          };
-        }
-      }
+      const row = rowOf(ref);
+      const { columns, sexFromRow } = IDENTITY_COLUMNS[ref.provider];
+      const identity = Object.fromEntries(
+        IDENTITY_FIELDS.map((field) => [field, row[columns[field]]]),
+      ) as unknown as ProviderIdentity;
+      return sexFromRow ? { ...identity, sex: sexFromRow(String(row[columns.sex])) } : identity;
     },
     write(ref, change) {
-      switch (ref.provider) {
-        case "cefa": {
-          const row = found(cefa.get(ref.providerLearnerId), ref);
-          if (change.nationalNumber !== undefined) row.niss = change.nationalNumber;
-          if (change.lastName !== undefined) row.nom = change.lastName;
-          if (change.firstName !== undefined) row.prenom = change.firstName;
-          if (change.birthDate !== undefined) row.date_naissance = change.birthDate;
-          if (change.sex !== undefined) row.sexe = change.sex;
-          if (change.commune !== undefined) row.commune = change.commune;
-          if (change.postcode !== undefined) row.code_postal = change.postcode;
-          return;
-        }
-        case "ifapme": {
-          const row = found(ifapme.get(ref.providerLearnerId), ref);
-          if (change.nationalNumber !== undefined) row.registre_national = change.nationalNumber;
-          if (change.lastName !== undefined) row.nom = change.lastName;
-          if (change.firstName !== undefined) row.prenom = change.firstName;
-          if (change.birthDate !== undefined) row.naissance = change.birthDate;
-          if (change.sex !== undefined) row.genre = change.sex === "M" ? "H" : "F";
-          if (change.commune !== undefined) row.localite = change.commune;
-          if (change.postcode !== undefined) row.code_postal = change.postcode;
-          return;
-        }
-        case "sfpme": {
-          const row = found(sfpme.get(ref.providerLearnerId), ref);
-          if (change.nationalNumber !== undefined) row.numero_national = change.nationalNumber;
-          if (change.lastName !== undefined) row.nom = change.lastName;
-          if (change.firstName !== undefined) row.prenom = change.firstName;
-          if (change.birthDate !== undefined) row.date_naissance = change.birthDate;
-          if (change.sex !== undefined) row.sexe = change.sex;
-          if (change.commune !== undefined) row.commune = change.commune;
-          if (change.postcode !== undefined) row.code_postal = change.postcode;
-          return;
-        }
+      const row = rowOf(ref);
+      const { columns, sexToRow } = IDENTITY_COLUMNS[ref.provider];
+      for (const field of IDENTITY_FIELDS) {
+        const value = change[field];
+        if (value === undefined) continue;
+        row[columns[field]] = field === "sex" && sexToRow ? sexToRow(value as "M" | "F") : value;
       }
     },
   };
