@@ -68,12 +68,14 @@ export interface PostgresTimeouts {
 }
 
 /**
- * Modelling choices: 2 s to connect (a healthy server on the same network answers in milliseconds) and 5 s per
- * statement (the heaviest request-time statement, a batch of 500 learners' contracts, takes well under 1 s at
- * scale 1); both below the gateway's 10 s per subgraph call, so the subgraph's own error, naming its store,
- * arrives before the gateway's timeout.
+ * Modelling choices: 5 s to get a connection and 5 s per statement. A healthy server answers a connection in
+ * milliseconds when the host is idle, but opening one means forking a backend: on a loaded 2-core host (CI, with
+ * two test stacks and Chromium beside the server) opening several at once took over 2 s, the earlier default,
+ * and failed reads that would have taken 50 ms. 5 s per statement: the heaviest request-time statement, a batch
+ * of 500 learners' contracts, takes well under 1 s at scale 1. Together they stay well below the gateway's 30 s
+ * per subgraph call (GATEWAY_SUBGRAPH_TIMEOUT_MS), so the subgraph's own error, naming its store, arrives first.
  */
-export const POSTGRES_TIMEOUT_DEFAULTS: PostgresTimeouts = { connectMs: 2_000, queryMs: 5_000 };
+export const POSTGRES_TIMEOUT_DEFAULTS: PostgresTimeouts = { connectMs: 5_000, queryMs: 5_000 };
 
 /** One database session (Database.withConnection): statements and scripts on the same connection. */
 export interface Connection extends Queryable {
