@@ -2,14 +2,17 @@
  * npm run mobility:refresh: derives OFFA's read models through a running gateway (GATEWAY_URL) into the OFFA store
  * on real PostgreSQL (OFFA_DATABASE_URL or DATABASE_URL): the moves between providers (Query.movers, from every
  * cross-provider learner's journey) and the compliance findings (Query.figures COMPLIANCE_FINDINGS, from every
- * learner's contracts), one nightly job for both. Each model is replaced whole or kept: a failure of one does not
- * stop the other, and the run fails if either did. `npm start` does it itself after seeding. MOBILITY_AS_OF
+ * learner's contracts), one nightly job for both; and the figure model's snapshot of that day (the providers' native
+ * figure groups, read from each provider subgraph as the gateway reads them: `<NAME>_URL`, OFFA_GATEWAY_SIGNING_KEY).
+ * Each model is replaced whole or kept: a failure of one does not stop the others, and the run fails if any did. `npm start` does it itself after seeding. MOBILITY_AS_OF
  * (default today) is the date the journeys and contracts are read for.
  */
 import "reflect-metadata";
 import { offaSubgraph } from "../subgraphs";
 import { openSubgraphStore, readStoreSettings, SettingsReader, today } from "../subgraphs/kit";
 import { refreshComplianceFindings } from "./mobility/refreshComplianceFindings";
+import { readProviderAccess } from "./mobility/readProviderAccess";
+import { refreshFigureModel } from "./mobility/refreshFigureModel";
 import { refreshMobilityMoves } from "./mobility/refreshMobilityMoves";
 import { runScript } from "./runScript";
 
@@ -42,6 +45,14 @@ runScript("mobility:refresh", async () => {
       );
     } catch (error) {
       failures.push({ model: "compliance findings", message: (error as Error).message });
+    }
+    try {
+      const result = await refreshFigureModel(db, readProviderAccess(), asOf);
+      console.log(
+        `derived the figure model's snapshot of ${asOf}: ${result.groups} groups (${result.providerGroups} from the providers, ${result.schoolYears} school years) in ${result.seconds.toFixed(1)} s`,
+      );
+    } catch (error) {
+      failures.push({ model: "figure model", message: (error as Error).message });
     }
   } finally {
     await db.close();

@@ -5,6 +5,8 @@ import { subgraphs } from "../../subgraphs";
 import { selectLastRefresh } from "../../subgraphs/offa/mobility/moverQueries";
 import { refreshMobilityMoves } from "../mobility/refreshMobilityMoves";
 import { refreshComplianceFindings } from "../mobility/refreshComplianceFindings";
+import { refreshFigureModel } from "../mobility/refreshFigureModel";
+import { selectFigureSnapshot } from "../../subgraphs/offa/figureModel";
 import { selectLastComplianceRefresh } from "../../subgraphs/offa/complianceFindings";
 import {
   type Database,
@@ -16,6 +18,8 @@ import {
   startSubgraph,
   type SubgraphName,
   today,
+  PROVIDER_NAMESPACES,
+  type ProviderNamespace,
 } from "../../subgraphs/kit";
 import { seedStores } from "../dataset";
 import { loadMappingRules } from "../mappings/loadMappingRules";
@@ -150,6 +154,26 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         log(
           `compliance findings NOT derived (npm run mobility:refresh to retry): ${(error as Error).message}`,
         );
+      }
+    }
+    if (options.deriveMobility && (seeding.seeded || !(await selectFigureSnapshot(stores.offa, today())))) {
+      try {
+        const derived = await refreshFigureModel(
+          stores.offa,
+          {
+            urls: Object.fromEntries(
+              PROVIDER_NAMESPACES.map((namespace) => [namespace, started[namespace].url]),
+            ) as Record<ProviderNamespace, string>,
+            signingKey: options.verification.keys.current,
+          },
+          today(),
+        );
+        log(
+          `derived the figure model's snapshot of today: ${derived.groups} groups in ${derived.seconds.toFixed(1)} s`,
+        );
+      } catch (error) {
+        // The stack still serves; figures are then computed by the providers, as without a model.
+        log(`figure model NOT derived (npm run mobility:refresh to retry): ${(error as Error).message}`);
       }
     }
     return {

@@ -8,6 +8,7 @@ import {
   type OracleDimension,
   type OracleMeasure,
 } from "../helpers/figureOracle";
+import { type Cell, cellKey, expectCellsToMatch } from "../helpers/expectFigureCells";
 import { postGraphQL, type GraphQLResponse } from "../helpers/graphql";
 import { startTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -65,14 +66,6 @@ const FIGURES = /* GraphQL */ `
   }
 `;
 
-type Cell = {
-  measure: string;
-  period: string;
-  coordinates: { dimension: string; value: string }[];
-  value: number | null;
-  suppressed: boolean;
-  suppression: "PRIMARY" | "COMPLEMENTARY" | null;
-};
 type Figures = {
   figures: {
     asOf: string;
@@ -117,37 +110,6 @@ function oracle(
   periods: string[] = PERIODS,
 ): Promise<OracleCell[]> {
   return figureOracle(databases[0].url, databases[1].url, { measure, by, periods, asOf });
-}
-
-const cellKey = (period: string, coordinates: readonly string[]) => JSON.stringify([period, ...coordinates]);
-
-/** Every cell equals the oracle's count, or is suppressed as the oracle's count says it must be. */
-function expectCellsToMatch(cells: Cell[], measure: string, expected: OracleCell[]): void {
-  const actual = cells.filter((cell) => cell.measure === measure);
-  const counts = new Map(expected.map((cell) => [cellKey(cell.period, cell.coordinates), cell.count]));
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const cell of actual) {
-    const key = cellKey(
-      cell.period,
-      cell.coordinates.map((c) => c.value),
-    );
-    seen.add(key);
-    const count = counts.get(key);
-    const shown = cell.suppressed ? cell.suppression : cell.value;
-    if (count === undefined) problems.push(`${key}: ${String(shown)}, the oracle has no such cell`);
-    else if (count < 10 && (cell.suppression !== "PRIMARY" || cell.value !== null))
-      problems.push(`${key}: ${String(shown)}, the oracle counts ${count} (must be PRIMARY)`);
-    else if (count >= 10 && cell.suppressed && (cell.suppression !== "COMPLEMENTARY" || cell.value !== null))
-      problems.push(`${key}: ${String(shown)}, the oracle counts ${count}`);
-    else if (count >= 10 && !cell.suppressed && cell.value !== count)
-      problems.push(`${key}: ${String(shown)}, the oracle counts ${count}`);
-  }
-  for (const [key, count] of counts) {
-    if (!seen.has(key)) problems.push(`${key}: no cell, the oracle counts ${count}`);
-  }
-  expect(problems).toEqual([]);
-  expect(actual.length).toBeGreaterThan(0);
 }
 
 /**

@@ -84,7 +84,11 @@ export interface ProviderFigureRequest {
   /** First and last period, inclusive: "2021-2022" or "2021-09" by granularity. */
   readonly fromPeriod: string;
   readonly toPeriod: string;
-  /** Sorted, no duplicates. */
+  /**
+   * Sorted, no duplicates. Empty when OFFA answers the request from its own store (its register, its read models,
+   * its figure model): the gateway still fetches every provider's groups for `@requires`, and an empty list is
+   * answered with no group and no SQL.
+   */
   readonly measures: readonly NativeMeasure[];
   /** Sorted, no duplicates. */
   readonly groupBy: readonly NativeDimension[];

@@ -59,7 +59,6 @@ export function parseProviderFigureRequest(key: string): ProviderFigureRequest {
       throw new FigureRequestError(`unknown measure ${measure}`);
     }
   }
-  if (measures.length === 0) throw new FigureRequestError("at least one measure");
   const groupBy = stringList(value.groupBy, "groupBy");
   for (const dimension of groupBy) {
     if (!(NATIVE_DIMENSIONS as readonly string[]).includes(dimension)) {

@@ -13,6 +13,11 @@ export interface FigureQuery {
   readonly to: string;
   readonly asOf: string;
   readonly where: Readonly<Partial<Record<FigureDimension, readonly string[]>>>;
+  /**
+   * Set by Query.figures when OFFA's figure model answers (../figureModel): the day of the snapshot whose groups
+   * stand for the providers' (always `asOf`). Absent: the providers' groups arrive through `@requires`.
+   */
+  readonly modelDay?: string;
 }
 
 /** The canonical JSON of a query: fixed key order, `where` by dimension name, values sorted. */
@@ -30,6 +35,7 @@ export function encodeFigureQuery(query: FigureQuery): string {
     to: query.to,
     asOf: query.asOf,
     where,
+    ...(query.modelDay ? { modelDay: query.modelDay } : {}),
   });
 }
 

@@ -11,6 +11,7 @@ import { selectFigureVocabulary } from "./figureQueries";
 import { selectLastRefresh } from "../mobility/moverQueries";
 import { selectLastComplianceRefresh } from "../complianceFindings";
 import { validateFigureQuery } from "./validateFigureQuery";
+import { selectFigureSnapshot, withinModelScope } from "../figureModel";
 
 /** What OFFA asks the gateway to fetch from every provider before it builds cells (the fields of @requires). */
 export const FIGURE_GROUP_FIELDS = PROVIDER_NAMESPACES.map(
@@ -31,7 +32,7 @@ const TRAINING_PLACE_MEASURES = [
 export class FiguresResolver {
   @Query(() => FigureTable, {
     description:
-      "Figures across providers (issue 11): the measures asked, per period, split by the dimensions of `by`, filtered by `where` on common values, with the records and mapping rules as known on `asOf` (default today). Cells under 10 are suppressed, with complementary suppression. Refused before any provider is asked (OFFA_FIGURES_* codes) when a value, a period or the number of cells is out of bounds.",
+      "Figures across providers (issue 11): the measures asked, per period, split by the dimensions of `by`, filtered by `where` on common values, with the records and mapping rules as known on `asOf` (default today). Answered from OFFA's figure model when it holds a snapshot of `asOf` and the request is by school year over what it keeps (`sources` says so), else by the providers. Cells under 10 are suppressed, with complementary suppression. Refused before any provider is asked (OFFA_FIGURES_* codes) when a value, a period or the number of cells is out of bounds.",
   })
   @FigureData()
   async figures(
@@ -73,9 +74,19 @@ export class FiguresResolver {
         "The compliance findings have not been derived yet: run `npm run mobility:refresh`. A count of zero would wrongly say no contract was flagged.",
       );
     }
+    // OFFA's figure model answers when it holds a snapshot of asOf and the request is within its scope: the
+    // providers are then asked nothing (an empty request runs no SQL); otherwise they compute their groups.
+    const providerRequest = providerRequestOf(query);
+    const snapshot = withinModelScope(providerRequest)
+      ? await selectFigureSnapshot(ctx.db, query.asOf)
+      : null;
+    const answeredByModel =
+      snapshot !== null && snapshot.firstPeriod <= query.from && query.to <= snapshot.lastPeriod;
     const table = new FigureTable();
-    table.request = figureContract.encodeProviderFigureRequest(providerRequestOf(query));
-    table.query = encodeFigureQuery(query);
+    table.request = figureContract.encodeProviderFigureRequest(
+      answeredByModel ? { ...providerRequest, measures: [], groupBy: [] } : providerRequest,
+    );
+    table.query = encodeFigureQuery(answeredByModel ? { ...query, modelDay: snapshot.day } : query);
     return table;
   }
 

@@ -12,6 +12,8 @@ import {
 import { selectLastRefresh } from "../mobility/moverQueries";
 import { selectLastComplianceRefresh } from "../complianceFindings";
 import { tabulateFigures, type ComputedCell, type RegisterCount } from "./tabulateFigures";
+import { providerRequestOf } from "./providerRequestOf";
+import { selectFigureSnapshot, selectSnapshotGroups } from "../figureModel";
 
 type Groups = readonly figureContract.NativeFigureGroup[] | null | undefined;
 
@@ -54,17 +56,25 @@ const UNIT_DIMENSIONS = [
 
 async function compute(table: FigureTableRepresentation, ctx: OffaContext): Promise<ComputedFigureTable> {
   const query = decodeFigureQuery(table.query);
+  const model = query.modelDay
+    ? await selectSnapshotGroups(ctx.db, query.modelDay, providerRequestOf(query))
+    : null;
   const groups = Object.fromEntries(
-    PROVIDER_NAMESPACES.map((namespace) => [namespace, groupsOf(table, namespace)]),
+    PROVIDER_NAMESPACES.map((namespace) => [
+      namespace,
+      model ? model.groups[namespace] : groupsOf(table, namespace),
+    ]),
   ) as Record<ProviderNamespace, readonly figureContract.NativeFigureGroup[] | null>;
   const usesUnits = [...query.by, ...(Object.keys(query.where) as FigureDimension[])].some((d) =>
     UNIT_DIMENSIONS.includes(d),
   );
-  const unitNumbers = usesUnits
-    ? [
-        ...new Set(Object.values(groups).flatMap((list) => (list ?? []).map((group) => group.unitNumber))),
-      ].filter((number): number is string => number !== null)
-    : [];
+  // The model's groups carry place keys that it maps itself; the providers' carry unit numbers for the register.
+  const unitNumbers =
+    usesUnits && !model
+      ? [
+          ...new Set(Object.values(groups).flatMap((list) => (list ?? []).map((group) => group.unitNumber))),
+        ].filter((number): number is string => number !== null)
+      : [];
   const wantsRegister = query.measures.includes(FigureMeasure.ACCREDITED_UNITS);
   const wantsMoves = query.measures.includes(FigureMeasure.MOVERS);
   const wantsCompliance = query.measures.includes(FigureMeasure.COMPLIANCE_FINDINGS);
@@ -73,27 +83,37 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
     firstDay: period.firstDay,
     lastDay: period.lastDay < query.asOf ? period.lastDay : query.asOf,
   }));
-  const [ruleBook, unitPlaces, registerCounts, moveCounts, refresh, complianceCounts, complianceRefresh] =
-    await Promise.all([
-      ctx.ruleBook(),
-      selectUnitPlaces(ctx.db, unitNumbers),
-      wantsRegister
-        ? selectAccreditedUnitCounts(
-            ctx.db,
-            periods.map(({ period, lastDay }) => ({ period, day: lastDay })),
-            query.by,
-            query.where,
-          )
-        : Promise.resolve([] as RegisterCount[]),
-      wantsMoves
-        ? selectMoverCounts(ctx.db, periods, query.by, query.where)
-        : Promise.resolve([] as RegisterCount[]),
-      wantsMoves ? selectLastRefresh(ctx.db) : Promise.resolve(null),
-      wantsCompliance
-        ? selectComplianceFindingCounts(ctx.db, periods, query.by, query.where)
-        : Promise.resolve([] as RegisterCount[]),
-      wantsCompliance ? selectLastComplianceRefresh(ctx.db) : Promise.resolve(null),
-    ]);
+  const [
+    ruleBook,
+    registerPlaces,
+    registerCounts,
+    moveCounts,
+    refresh,
+    complianceCounts,
+    complianceRefresh,
+    snapshot,
+  ] = await Promise.all([
+    ctx.ruleBook(),
+    selectUnitPlaces(ctx.db, unitNumbers),
+    wantsRegister
+      ? selectAccreditedUnitCounts(
+          ctx.db,
+          periods.map(({ period, lastDay }) => ({ period, day: lastDay })),
+          query.by,
+          query.where,
+        )
+      : Promise.resolve([] as RegisterCount[]),
+    wantsMoves
+      ? selectMoverCounts(ctx.db, periods, query.by, query.where)
+      : Promise.resolve([] as RegisterCount[]),
+    wantsMoves ? selectLastRefresh(ctx.db) : Promise.resolve(null),
+    wantsCompliance
+      ? selectComplianceFindingCounts(ctx.db, periods, query.by, query.where)
+      : Promise.resolve([] as RegisterCount[]),
+    wantsCompliance ? selectLastComplianceRefresh(ctx.db) : Promise.resolve(null),
+    query.modelDay ? selectFigureSnapshot(ctx.db, query.modelDay) : Promise.resolve(null),
+  ]);
+  const unitPlaces = model ? model.unitPlaces : registerPlaces;
   const cells = tabulateFigures({
     query,
     groups,
@@ -107,7 +127,9 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
   });
   const sources: FigureSource[] = PROVIDER_NAMESPACES.map((namespace) => ({
     provider: namespace.toUpperCase(),
-    origin: `${namespace} subgraph, FigureTable.${namespace}Groups (its own store, native codes)`,
+    origin: query.modelDay
+      ? `OFFA's figure model, snapshot of ${query.modelDay}: ${namespace}'s native groups as its subgraph gave them at ${snapshot?.readAt ?? "(unknown)"}, units placed by the register of that day (npm run mobility:refresh)`
+      : `${namespace} subgraph, FigureTable.${namespace}Groups (its own store, native codes)`,
     arrived: groups[namespace] !== null,
     groups: groups[namespace]?.length ?? null,
     ruleSetId: ruleBook.ruleSetId,

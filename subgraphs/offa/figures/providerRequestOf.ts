@@ -4,13 +4,10 @@ import type { FigureQuery } from "./FigureQuery";
 import { nativeDimensionsOf } from "./validateFigureQuery";
 
 /**
- * What a request without any provider measure (ACCREDITED_UNITS alone, from OFFA's register) still asks the
- * providers: the contract needs one measure and the gateway fetches the @requires fields whatever the measures.
- * PROGRAMMES without dimensions is the smallest answer (one group per period); OFFA ignores it.
+ * The provider part of a figure request: the native measures and dimensions the providers aggregate. A request
+ * counted in OFFA's store alone (ACCREDITED_UNITS, MOVERS, COMPLIANCE_FINDINGS) asks them no measure: the gateway
+ * still calls them for `@requires`, and they answer no group without running SQL.
  */
-const PLACEHOLDER_MEASURE: figureContract.NativeMeasure = "PROGRAMMES";
-
-/** The provider part of a figure request: the native measures and dimensions the providers aggregate. */
 export function providerRequestOf(query: FigureQuery): figureContract.ProviderFigureRequest {
   const natives = new Set<figureContract.NativeMeasure>();
   for (const measure of query.measures) {
@@ -19,7 +16,7 @@ export function providerRequestOf(query: FigureQuery): figureContract.ProviderFi
       if (native !== null) natives.add(native);
     }
   }
-  const measures = natives.size > 0 ? [...natives].sort() : [PLACEHOLDER_MEASURE];
+  const measures = [...natives].sort();
   const groupBy = natives.size > 0 ? nativeDimensionsOf(query) : [];
   // A progression compares the level given with the previous one: the code given is a dimension like any other
   // in the contract (filled only when asked), so it is always asked with LEVEL_DECISIONS.

@@ -39,11 +39,11 @@ describe("providerRequestOf", () => {
     ]);
   });
 
-  it("asks one small placeholder measure when only OFFA's own store is counted", () => {
+  it("asks the providers nothing when only OFFA's own store is counted", () => {
     expect(
       providerRequestOf(query({ measures: [FigureMeasure.ACCREDITED_UNITS], by: [FigureDimension.TRADE] })),
     ).toMatchObject({
-      measures: ["PROGRAMMES"],
+      measures: [],
       groupBy: [],
     });
   });
