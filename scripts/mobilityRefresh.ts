@@ -60,11 +60,12 @@ runScript("mobility:refresh", async () => {
   if (failures.length > 0) throw new Error(failureMessage(failures));
 });
 
-/** One line for the operator: the cause first (the same for both models when the gateway is unreachable). */
+/** One line for the operator: each cause once, with the models it stopped (the gateway unreachable stops two). */
 function failureMessage(failures: readonly { model: string; message: string }[]): string {
-  const kept = `${failures.map((failure) => failure.model).join(" and ")} NOT derived, the previous model stays`;
-  const causes = [...new Set(failures.map((failure) => failure.message))];
-  return causes.length === 1
-    ? `${causes[0]} (${kept})`
-    : `${failures.map((failure) => `${failure.model}: ${failure.message}`).join("; ")} (${kept})`;
+  const byCause = new Map<string, string[]>();
+  for (const failure of failures)
+    byCause.set(failure.message, [...(byCause.get(failure.message) ?? []), failure.model]);
+  return [...byCause]
+    .map(([cause, models]) => `${cause} (${models.join(" and ")} NOT derived, the previous model stays)`)
+    .join("; ");
 }

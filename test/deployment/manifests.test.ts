@@ -164,6 +164,16 @@ describe("the container image and the Kubernetes manifests", () => {
       }
     });
 
+    it("let the nightly job reach each provider subgraph as the gateway does: same URLs, same signing key", () => {
+      const gatewayEnv = containerOf(deploymentNamed("gateway")).env ?? [];
+      const jobEnv = mobilityRefreshContainer().env ?? [];
+      for (const variable of ["CEFA_URL", "IFAPME_URL", "SFPME_URL", "OFFA_GATEWAY_SIGNING_KEY"]) {
+        const ofGateway = gatewayEnv.find((entry) => entry.name === variable);
+        expect([variable, jobEnv.find((entry) => entry.name === variable)]).toEqual([variable, ofGateway]);
+        expect(ofGateway).toBeDefined();
+      }
+    });
+
     it("route the gateway to each subgraph through the Service in front of that subgraph's pods", () => {
       const gatewayEnv = containerOf(deploymentNamed("gateway")).env ?? [];
       for (const subgraph of subgraphs) {
@@ -313,6 +323,8 @@ describe("the container image and the Kubernetes manifests", () => {
       expect(jobRecord.output).toContain(
         "mobility:refresh failed: cannot reach the gateway at http://gateway:4000/",
       );
+      // The figure model asks the providers' subgraphs themselves, at the URLs the gateway routes to.
+      expect(jobRecord.output).toContain("cannot reach the cefa subgraph at http://cefa:4001/graphql");
     });
 
     it("serves the overview page in production from the image's prebuilt bundle, and no playground", () => {
