@@ -41,7 +41,8 @@ const REFRESH_CLAIMS: AccessClaims = {
 /**
  * Derives the figure model's snapshot of `day` (subgraphs/offa/figureModel): asks each provider, through its
  * federation API (`_entities` on FigureTable, signed like the gateway signs), for its native groups as known on
- * `day`, one school year per request (each answer stays far below the stores' and the subgraphs' limits), places
+ * `day`, one measure of one school year per request (each statement and answer stays far below the stores' and
+ * the subgraphs' limits), places
  * each group's unit with OFFA's register, and replaces that day's snapshot in one transaction. Any error (a
  * provider down, a store failing, a refused request) aborts the refresh and the model keeps what it had: a partial
  * snapshot would present missing groups as zeros.
@@ -61,9 +62,12 @@ export async function refreshFigureModel(
   const answered = await Promise.all(
     PROVIDER_NAMESPACES.map(async (namespace) => {
       const groups: figureContract.NativeFigureGroup[] = [];
-      // One school year at a time: the largest answer at scale 1 is one year's groups by unit.
+      // One measure of one school year at a time: the heaviest statement (a year of LEARNERS by unit at scale 1)
+      // then runs alone in its provider's store, far from the store's request timeout, and the answer stays small.
       for (const schoolYear of schoolYears) {
-        groups.push(...(await askProvider(namespace, providers, day, schoolYear)));
+        for (const measure of MODEL_MEASURES) {
+          groups.push(...(await askProvider(namespace, providers, day, schoolYear, measure)));
+        }
       }
       return { namespace, groups };
     }),
@@ -88,19 +92,20 @@ export async function refreshFigureModel(
   };
 }
 
-/** One provider's native groups for one school year, or an error naming the provider. */
+/** One provider's native groups of one measure for one school year, or an error naming the provider. */
 async function askProvider(
   namespace: ProviderNamespace,
   providers: ProviderAccess,
   day: string,
   schoolYear: string,
+  measure: figureContract.NativeMeasure,
 ): Promise<figureContract.NativeFigureGroup[]> {
   const request = figureContract.encodeProviderFigureRequest({
     asOf: day,
     granularity: MODEL_GRANULARITY,
     fromPeriod: schoolYear,
     toPeriod: schoolYear,
-    measures: [...MODEL_MEASURES],
+    measures: [measure],
     groupBy: [...MODEL_DIMENSIONS],
   });
   const field = `${namespace}Groups`;
@@ -147,7 +152,7 @@ async function askProvider(
   const groups = answer.data?._entities?.[0]?.[field];
   if (answer.errors || !Array.isArray(groups)) {
     throw new Error(
-      `the ${namespace} subgraph did not give its figure groups for ${schoolYear}: ${JSON.stringify(answer.errors ?? null).slice(0, 400)}`,
+      `the ${namespace} subgraph did not give its ${measure} groups for ${schoolYear}: ${JSON.stringify(answer.errors ?? null).slice(0, 400)}`,
     );
   }
   return groups;

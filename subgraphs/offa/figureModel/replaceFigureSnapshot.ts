@@ -25,7 +25,8 @@ const CHUNK = 5_000;
 
 /**
  * Replaces the snapshot of `day` in one transaction (a reader sees the old snapshot or the new one, never a mix)
- * and drops the snapshots older than MODEL_KEPT_DAYS before it. One INSERT … SELECT FROM unnest per 5 000 groups.
+ * and drops the snapshots older than MODEL_KEPT_DAYS before it. One INSERT … SELECT FROM unnest per 5 000 groups,
+ * then ANALYZE.
  */
 export async function replaceFigureSnapshot(
   db: Database,
@@ -50,4 +51,7 @@ export async function replaceFigureSnapshot(
       );
     }
   });
+  // Fresh statistics for the planner: with those of an empty table it sorts a snapshot's groups on disk to sum
+  // them (114 ms for the national overview at scale 1) instead of hashing them in memory (28 ms).
+  await db.exec("ANALYZE offa.figure_snapshot_group");
 }
