@@ -10,7 +10,8 @@ export type Cell = {
   suppression: "PRIMARY" | "COMPLEMENTARY" | null;
 };
 
-export const cellKey = (period: string, coordinates: readonly string[]) => JSON.stringify([period, ...coordinates]);
+export const cellKey = (period: string, coordinates: readonly string[]) =>
+  JSON.stringify([period, ...coordinates]);
 
 /** Every cell equals the oracle's count, or is suppressed as the oracle's count says it must be. */
 export function expectCellsToMatch(cells: Cell[], measure: string, expected: OracleCell[]): void {

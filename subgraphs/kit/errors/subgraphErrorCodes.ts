@@ -171,6 +171,12 @@ export const subgraphErrorCodes = {
     remedy:
       "Run `npm run mobility:refresh`, which derives the compliance model with the mobility model (npm start does it after seeding).",
   },
+  OFFA_FIGURE_SNAPSHOT_GONE: {
+    area: "figures",
+    cause:
+      "The figure model's snapshot this request was being answered from was dropped while it ran (the refresh keeps 400 days), so its cells would read as zeros.",
+    remedy: "Ask again: the request is then computed by the providers.",
+  },
   OFFA_FIGURES_NO_MEASURE: {
     area: "figures (input)",
     cause: "`figures` was called with an empty `measures` list.",

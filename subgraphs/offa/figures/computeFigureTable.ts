@@ -1,4 +1,4 @@
-import { figureContract, PROVIDER_NAMESPACES, type ProviderNamespace } from "../../kit";
+import { clientError, figureContract, PROVIDER_NAMESPACES, type ProviderNamespace } from "../../kit";
 import type { OffaContext } from "../context";
 import { FigureDimension, FigureMeasure } from "./figureEnums";
 import { decodeFigureQuery } from "./FigureQuery";
@@ -113,6 +113,12 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
     wantsCompliance ? selectLastComplianceRefresh(ctx.db) : Promise.resolve(null),
     query.modelDay ? selectFigureSnapshot(ctx.db, query.modelDay) : Promise.resolve(null),
   ]);
+  if (query.modelDay && snapshot === null) {
+    throw clientError(
+      "OFFA_FIGURE_SNAPSHOT_GONE",
+      `The figure model's snapshot of ${query.modelDay} was dropped while this request ran: ask again, and the providers will compute it.`,
+    );
+  }
   const unitPlaces = model ? model.unitPlaces : registerPlaces;
   const cells = tabulateFigures({
     query,
