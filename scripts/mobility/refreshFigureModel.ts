@@ -25,6 +25,12 @@ export interface ProviderAccess {
   signingKey: string;
 }
 
+/** One provider's groups for the whole snapshot. */
+interface ProviderAnswer {
+  namespace: ProviderNamespace;
+  groups: figureContract.NativeFigureGroup[];
+}
+
 /**
  * Who the refresh is to the providers: a dashboard analyst's claims (figures only, never learner-level data), as
  * the gateway would forward them for a DASHBOARD_ANALYST token.
@@ -59,19 +65,35 @@ export async function refreshFigureModel(
   const schoolYears = figureContract
     .periodsBetween(MODEL_GRANULARITY, firstPeriod, lastPeriod)
     .map((period) => period.name);
-  const answered = await Promise.all(
+  // The first failure stops every provider's loop (no request is sent after the refresh gave up) and is the one
+  // reported; the refresh returns only once no request of it is left in flight.
+  const stop = new AbortController();
+  let firstFailure: unknown;
+  const settled = await Promise.allSettled(
     PROVIDER_NAMESPACES.map(async (namespace) => {
       const groups: figureContract.NativeFigureGroup[] = [];
-      // One measure of one school year at a time: the heaviest statement (a year of LEARNERS by unit at scale 1)
-      // then runs alone in its provider's store, far from the store's request timeout, and the answer stays small.
-      for (const schoolYear of schoolYears) {
-        for (const measure of MODEL_MEASURES) {
-          groups.push(...(await askProvider(namespace, providers, day, schoolYear, measure)));
+      try {
+        // One measure of one school year at a time: the heaviest statement (a year of LEARNERS by unit at scale
+        // 1) then runs alone in its provider's store, far from the store's request timeout, and the answer stays
+        // small.
+        for (const schoolYear of schoolYears) {
+          for (const measure of MODEL_MEASURES) {
+            stop.signal.throwIfAborted();
+            groups.push(...(await askProvider(namespace, providers, day, schoolYear, measure, stop.signal)));
+          }
         }
+      } catch (error) {
+        if (!stop.signal.aborted) {
+          firstFailure = error;
+          stop.abort(error);
+        }
+        throw error;
       }
       return { namespace, groups };
     }),
   );
+  if (firstFailure !== undefined) throw firstFailure;
+  const answered = settled.map((result) => (result as PromiseFulfilledResult<ProviderAnswer>).value);
   const unitNumbers = [
     ...new Set(
       answered.flatMap(({ groups }) =>
@@ -99,6 +121,7 @@ async function askProvider(
   day: string,
   schoolYear: string,
   measure: figureContract.NativeMeasure,
+  signal: AbortSignal,
 ): Promise<figureContract.NativeFigureGroup[]> {
   const request = figureContract.encodeProviderFigureRequest({
     asOf: day,
@@ -131,7 +154,7 @@ async function askProvider(
   };
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers, body });
+    response = await fetch(url, { method: "POST", headers, body, signal });
   } catch (error) {
     throw new Error(`cannot reach the ${namespace} subgraph at ${url}: ${(error as Error).message}`, {
       cause: error,

@@ -188,6 +188,11 @@ describe("OFFA's figure model", () => {
       refreshFigureModel(stack.stores.offa, providerAccess({ cefa: "http://127.0.0.1:9/graphql" }), DAY),
     ).rejects.toThrow(/cefa subgraph/);
     expect(await snapshotCounts()).toEqual(after);
+    // Once it gave up, it asks no other provider anything more (after a moment for a request already received to
+    // finish: without the stop, the other providers' loops would go on for seconds).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const afterFailure = await statementsOf(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect([afterFailure.ifapme, afterFailure.sfpme]).toEqual([0, 0]);
     // Derived again, it replaces the day's snapshot rather than adding one.
     await refreshFigureModel(stack.stores.offa, providerAccess(), DAY);
     expect(await snapshotCounts()).toEqual(after);
