@@ -3,7 +3,7 @@ import { refreshFigureModel } from "../../scripts/mobility/refreshFigureModel";
 import { signDevelopmentToken } from "../../gateway/auth";
 import { DEVELOPMENT_SIGNING_KEY } from "../../schema/contract/signing";
 import { createTestDatabase, type TestDatabase } from "../helpers/createTestDatabase";
-import { type Cell, expectCellsToMatch } from "../helpers/expectFigureCells";
+import { type Cell, expectCellsToMatch, FIGURES, type Figures } from "../helpers/figureCells";
 import { figureOracle, type OracleDimension, type OracleMeasure } from "../helpers/figureOracle";
 import { postGraphQL } from "../helpers/graphql";
 import { startTestStack, type TestStack } from "../helpers/startTestStack";
@@ -15,49 +15,6 @@ import { startTestStack, type TestStack } from "../helpers/startTestStack";
  * outside the scope, or with another asOf, still go to the providers; a refresh that cannot read a provider keeps
  * the model as it was.
  */
-
-const FIGURES = /* GraphQL */ `
-  query Figures(
-    $measures: [FigureMeasure!]!
-    $by: [FigureDimension!]!
-    $from: String!
-    $to: String!
-    $asOf: LocalDate
-    $granularity: FigureGranularity! = SCHOOL_YEAR
-    $where: FigureFilter
-  ) {
-    figures(
-      measures: $measures
-      by: $by
-      from: $from
-      to: $to
-      asOf: $asOf
-      granularity: $granularity
-      where: $where
-    ) {
-      cells {
-        measure
-        period
-        coordinates {
-          dimension
-          value
-        }
-        value
-        suppressed
-        suppression
-      }
-      sources {
-        provider
-        origin
-        arrived
-      }
-    }
-  }
-`;
-
-type Figures = {
-  figures: { cells: Cell[]; sources: { provider: string; origin: string; arrived: boolean }[] } | null;
-};
 
 const DAY = "2025-06-30";
 const PERIODS = ["2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"];

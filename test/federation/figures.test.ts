@@ -8,7 +8,7 @@ import {
   type OracleDimension,
   type OracleMeasure,
 } from "../helpers/figureOracle";
-import { type Cell, cellKey, expectCellsToMatch } from "../helpers/expectFigureCells";
+import { type Cell, cellKey, expectCellsToMatch, FIGURES, type Figures } from "../helpers/figureCells";
 import { postGraphQL, type GraphQLResponse } from "../helpers/graphql";
 import { startTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -19,61 +19,6 @@ import { startTestStack, type TestStack } from "../helpers/startTestStack";
  * any line); bad input refused with its code before any provider runs a statement; a provider whose store fails
  * makes the cells it feeds null with OFFA_HARMONISATION_INCOMPLETE, never a partial total.
  */
-
-const FIGURES = /* GraphQL */ `
-  query Figures(
-    $measures: [FigureMeasure!]!
-    $by: [FigureDimension!]!
-    $from: String!
-    $to: String!
-    $asOf: LocalDate
-    $granularity: FigureGranularity! = SCHOOL_YEAR
-    $where: FigureFilter
-  ) {
-    figures(
-      measures: $measures
-      by: $by
-      from: $from
-      to: $to
-      asOf: $asOf
-      granularity: $granularity
-      where: $where
-    ) {
-      asOf
-      granularity
-      from
-      to
-      measures
-      by
-      cells {
-        measure
-        period
-        coordinates {
-          dimension
-          value
-        }
-        value
-        suppressed
-        suppression
-      }
-      sources {
-        provider
-        arrived
-        groups
-        ruleSetId
-      }
-    }
-  }
-`;
-
-type Figures = {
-  figures: {
-    asOf: string;
-    by: string[];
-    cells: Cell[];
-    sources: { provider: string; arrived: boolean; groups: number | null; ruleSetId: number | null }[];
-  } | null;
-};
 
 const PERIODS = ["2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024"];
 

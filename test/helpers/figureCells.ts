@@ -1,5 +1,69 @@
 import type { OracleCell } from "./figureOracle";
 
+/** Query.figures with every argument a variable, selecting what the figure tests check. */
+export const FIGURES = /* GraphQL */ `
+  query Figures(
+    $measures: [FigureMeasure!]!
+    $by: [FigureDimension!]!
+    $from: String!
+    $to: String!
+    $asOf: LocalDate
+    $granularity: FigureGranularity! = SCHOOL_YEAR
+    $where: FigureFilter
+  ) {
+    figures(
+      measures: $measures
+      by: $by
+      from: $from
+      to: $to
+      asOf: $asOf
+      granularity: $granularity
+      where: $where
+    ) {
+      asOf
+      granularity
+      from
+      to
+      measures
+      by
+      cells {
+        measure
+        period
+        coordinates {
+          dimension
+          value
+        }
+        value
+        suppressed
+        suppression
+      }
+      sources {
+        provider
+        origin
+        arrived
+        groups
+        ruleSetId
+      }
+    }
+  }
+`;
+
+/** The answer to FIGURES. */
+export type Figures = {
+  figures: {
+    asOf: string;
+    by: string[];
+    cells: Cell[];
+    sources: {
+      provider: string;
+      origin: string;
+      arrived: boolean;
+      groups: number | null;
+      ruleSetId: number | null;
+    }[];
+  } | null;
+};
+
 /** A figure cell as a test selects it (value, suppression and coordinates). */
 export type Cell = {
   measure: string;
