@@ -4,6 +4,7 @@ import {
   replaceComplianceFindings,
   type ComplianceFindingRow,
 } from "../../subgraphs/offa/complianceFindings";
+import { type Cell, FIGURES, type Figures } from "../helpers/figureCells";
 import { postGraphQL, type GraphQLResponse } from "../helpers/graphql";
 import { startPostgresTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -14,36 +15,6 @@ import { startPostgresTestStack, type TestStack } from "../helpers/startTestStac
  * not the summary the derivation reads, nor the model's rows) flags in the period, or is suppressed as that count
  * says it must be. The statements per request do not grow with the model, and a failed refresh keeps the model.
  */
-
-const FIGURES = /* GraphQL */ `
-  query Figures(
-    $measures: [FigureMeasure!]!
-    $by: [FigureDimension!]!
-    $from: String!
-    $to: String!
-    $granularity: FigureGranularity!
-    $where: FigureFilter
-  ) {
-    figures(measures: $measures, by: $by, from: $from, to: $to, granularity: $granularity, where: $where) {
-      cells {
-        measure
-        period
-        coordinates {
-          dimension
-          value
-        }
-        value
-        suppressed
-        suppression
-      }
-      sources {
-        provider
-        origin
-        arrived
-      }
-    }
-  }
-`;
 
 const MONTHLY = /* GraphQL */ `
   query Monthly($after: ID, $asOf: LocalDate) {
@@ -75,17 +46,6 @@ const MONTHLY = /* GraphQL */ `
   }
 `;
 
-type Cell = {
-  measure: string;
-  period: string;
-  coordinates: { dimension: string; value: string }[];
-  value: number | null;
-  suppressed: boolean;
-  suppression: "PRIMARY" | "COMPLEMENTARY" | null;
-};
-type Figures = {
-  figures: { cells: Cell[]; sources: { provider: string; origin: string; arrived: boolean }[] } | null;
-};
 type MonthlyContract = {
   provider: string;
   endedOn: string | null;

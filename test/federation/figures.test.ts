@@ -8,7 +8,14 @@ import {
   type OracleDimension,
   type OracleMeasure,
 } from "../helpers/figureOracle";
-import { type Cell, cellKey, expectCellsToMatch, FIGURES, type Figures } from "../helpers/figureCells";
+import {
+  type Cell,
+  cellKey,
+  expectCellsToMatch,
+  FIGURE_CELL_FIELDS,
+  FIGURES,
+  type Figures,
+} from "../helpers/figureCells";
 import { postGraphQL, type GraphQLResponse } from "../helpers/graphql";
 import { startTestStack, type TestStack } from "../helpers/startTestStack";
 
@@ -273,17 +280,7 @@ describe("Query.trainingPlaceOffer", () => {
           trainingPlaceOffer(from: "2022-2023", to: "2023-2024") {
             measures
             by
-            cells {
-              measure
-              period
-              coordinates {
-                dimension
-                value
-              }
-              value
-              suppressed
-              suppression
-            }
+            cells { ${FIGURE_CELL_FIELDS} }
           }
         }
       `,

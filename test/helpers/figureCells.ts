@@ -1,5 +1,9 @@
 import type { OracleCell } from "./figureOracle";
 
+/** What the figure tests select of a cell: its coordinates, value and suppression. */
+export const FIGURE_CELL_FIELDS =
+  "measure period coordinates { dimension value } value suppressed suppression";
+
 /** Query.figures with every argument a variable, selecting what the figure tests check. */
 export const FIGURES = /* GraphQL */ `
   query Figures(
@@ -26,17 +30,7 @@ export const FIGURES = /* GraphQL */ `
       to
       measures
       by
-      cells {
-        measure
-        period
-        coordinates {
-          dimension
-          value
-        }
-        value
-        suppressed
-        suppression
-      }
+      cells { ${FIGURE_CELL_FIELDS} }
       sources {
         provider
         origin

@@ -56,23 +56,23 @@ const UNIT_DIMENSIONS = [
 
 async function compute(table: FigureTableRepresentation, ctx: OffaContext): Promise<ComputedFigureTable> {
   const query = decodeFigureQuery(table.query);
-  const model = query.modelDay
-    ? await selectSnapshotGroups(ctx.db, query.modelDay, providerRequestOf(query))
-    : null;
-  const groups = Object.fromEntries(
-    PROVIDER_NAMESPACES.map((namespace) => [
-      namespace,
-      model ? model.groups[namespace] : groupsOf(table, namespace),
-    ]),
+  // From the figure model's snapshot (read beside OFFA's other statements below), or from the providers' groups.
+  const fromModel = query.modelDay
+    ? selectSnapshotGroups(ctx.db, query.modelDay, providerRequestOf(query))
+    : Promise.resolve(null);
+  const providerGroups = Object.fromEntries(
+    PROVIDER_NAMESPACES.map((namespace) => [namespace, groupsOf(table, namespace)]),
   ) as Record<ProviderNamespace, readonly figureContract.NativeFigureGroup[] | null>;
   const usesUnits = [...query.by, ...(Object.keys(query.where) as FigureDimension[])].some((d) =>
     UNIT_DIMENSIONS.includes(d),
   );
   // The model's groups carry place keys that it maps itself; the providers' carry unit numbers for the register.
   const unitNumbers =
-    usesUnits && !model
+    usesUnits && !query.modelDay
       ? [
-          ...new Set(Object.values(groups).flatMap((list) => (list ?? []).map((group) => group.unitNumber))),
+          ...new Set(
+            Object.values(providerGroups).flatMap((list) => (list ?? []).map((group) => group.unitNumber)),
+          ),
         ].filter((number): number is string => number !== null)
       : [];
   const wantsRegister = query.measures.includes(FigureMeasure.ACCREDITED_UNITS);
@@ -92,6 +92,7 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
     complianceCounts,
     complianceRefresh,
     snapshot,
+    model,
   ] = await Promise.all([
     ctx.ruleBook(),
     selectUnitPlaces(ctx.db, unitNumbers),
@@ -112,6 +113,7 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
       : Promise.resolve([] as RegisterCount[]),
     wantsCompliance ? selectLastComplianceRefresh(ctx.db) : Promise.resolve(null),
     query.modelDay ? selectFigureSnapshot(ctx.db, query.modelDay) : Promise.resolve(null),
+    fromModel,
   ]);
   if (query.modelDay && snapshot === null) {
     throw clientError(
@@ -120,6 +122,7 @@ async function compute(table: FigureTableRepresentation, ctx: OffaContext): Prom
     );
   }
   const unitPlaces = model ? model.unitPlaces : registerPlaces;
+  const groups = model ? model.groups : providerGroups;
   const cells = tabulateFigures({
     query,
     groups,
